@@ -1,0 +1,66 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { Kysely, SqliteDialect } from 'kysely';
+import { DatabaseOpenError } from './errors';
+import { MIGRATIONS } from './migrations';
+import { type Migration, type MigrationResult, migrate } from './migrator';
+import type { DB } from './schema';
+
+export interface Database {
+  path: string;
+  sqlite: BetterSqlite3.Database;
+  db: Kysely<DB>;
+  migration: MigrationResult;
+  close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  appVersion: string;
+  migrations?: readonly Migration[];
+  now?: () => Date;
+}
+
+function applyPragmas(sqlite: BetterSqlite3.Database): void {
+  sqlite.pragma('journal_mode = WAL');
+  // FULL: a committed write survives a power cut, which offices do have.
+  sqlite.pragma('synchronous = FULL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+}
+
+/** Opens (creating if needed) and migrates the database file that main owns. */
+export async function openDatabase(dbPath: string, opts: OpenOptions): Promise<Database> {
+  if (dbPath !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(dbPath)), { recursive: true });
+  let sqlite: BetterSqlite3.Database;
+  try {
+    sqlite = new BetterSqlite3(dbPath);
+    applyPragmas(sqlite);
+  } catch (err) {
+    throw new DatabaseOpenError(
+      'corrupt',
+      `Database tidak dapat dibuka (${err instanceof Error ? err.message : String(err)}). Berkas ini tidak diubah.`,
+    );
+  }
+  try {
+    const migration = await migrate(sqlite, {
+      migrations: opts.migrations ?? MIGRATIONS,
+      dbPath,
+      appVersion: opts.appVersion,
+      now: opts.now,
+    });
+    const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) });
+    return {
+      path: dbPath,
+      sqlite,
+      db,
+      migration,
+      async close() {
+        await db.destroy();
+      },
+    };
+  } catch (err) {
+    sqlite.close();
+    throw err;
+  }
+}

@@ -1,0 +1,5 @@
+import type { Migration } from '../migrator';
+import { foundation } from './001_foundation';
+
+/** Append only. A released migration is never edited; a change is a new number. */
+export const MIGRATIONS: readonly Migration[] = [foundation];

@@ -1,0 +1,85 @@
+import { contract } from '../../shared/contract';
+import { conflict } from '../core/appError';
+import { nowIso, type ServiceContext } from '../core/context';
+import { isDatabaseEmpty } from '../system/systemService';
+import { DEMO_DESA, DEMO_OFFICERS, DEMO_PROFILE } from './demoOffice';
+
+/**
+ * Fills an empty database with the demo office, in one transaction. The demo records go through
+ * the same input schemas as the UI's, so the demo can never hold what a user could not enter.
+ */
+export async function seedDemo(ctx: ServiceContext): Promise<void> {
+  const now = nowIso(ctx);
+  const stamps = { created_at: now, updated_at: now };
+  const profile = contract['office.saveProfile'].input.parse(DEMO_PROFILE);
+
+  await ctx.db.transaction().execute(async (trx) => {
+    if (!(await isDatabaseEmpty(trx))) {
+      throw conflict(
+        'Database sudah berisi data; data contoh hanya dapat dimuat ke database yang masih kosong.',
+      );
+    }
+    await trx
+      .insertInto('office_profile')
+      .values({
+        id: 1,
+        name: profile.name,
+        institution_kind: profile.institutionKind,
+        kecamatan: profile.kecamatan,
+        kabupaten: profile.kabupaten,
+        provinsi: profile.provinsi,
+        address: profile.address,
+        postal_code: profile.postalCode,
+        phone: profile.phone,
+        email: profile.email,
+        time_zone: profile.timeZone,
+        paper_size: profile.paperSize,
+        ...stamps,
+      })
+      .execute();
+
+    for (const demo of DEMO_OFFICERS) {
+      const { terms, ...person } = demo;
+      const o = contract['officers.update'].input.parse({ id: 1, ...person });
+      const { id } = await trx
+        .insertInto('officers')
+        .values({ full_name: o.fullName, nip: o.nip, phone: o.phone, active: 1, ...stamps })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      for (const term of terms) {
+        const t = contract['officers.addTerm'].input.parse({ officerId: id, ...term });
+        await trx
+          .insertInto('officer_terms')
+          .values({
+            officer_id: id,
+            position: t.position,
+            start_date: t.startDate,
+            end_date: t.endDate,
+            decree_number: t.decreeNumber,
+            ...stamps,
+          })
+          .execute();
+      }
+    }
+
+    for (const demo of DEMO_DESA) {
+      const d = contract['desa.create'].input.parse({
+        name: demo.name,
+        code: demo.code,
+        kepalaDesa: demo.kepalaDesa,
+      });
+      const { id } = await trx
+        .insertInto('desa')
+        .values({ name: d.name, code: d.code, kepala_desa: d.kepalaDesa, active: 1, ...stamps })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      for (const member of demo.tpk) {
+        const m = contract['tpk.create'].input.parse({ desaId: id, ...member });
+        await trx
+          .insertInto('tpk_members')
+          .values({ desa_id: id, full_name: m.fullName, role: m.role, phone: m.phone, active: 1, ...stamps })
+          .execute();
+      }
+    }
+  });
+}

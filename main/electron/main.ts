@@ -1,0 +1,122 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { app, BrowserWindow, dialog, ipcMain, protocol, session } from 'electron';
+import { APP_ORIGIN, IPC_CHANNEL } from '../../shared/contract/bridge';
+import { type AppCore, createApp } from '../app';
+import { parseCli } from '../cli';
+import { DatabaseOpenError } from '../db/errors';
+import { databasePath } from '../paths';
+import { CONTENT_SECURITY_POLICY } from '../security/csp';
+import { isAppUrl, isTrustedSender } from '../security/guards';
+import { contentTypeFor, resolveStaticPath } from '../security/staticFiles';
+
+const RENDERER_ROOT = path.join(__dirname, '..', 'renderer');
+let core: AppCore | null = null;
+let mainWindow: BrowserWindow | null = null;
+
+protocol.registerSchemesAsPrivileged([
+  { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+]);
+
+// Two windows must never write one database file.
+if (!app.requestSingleInstanceLock()) app.quit();
+
+app.on('second-instance', () => {
+  if (!mainWindow) return;
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.focus();
+});
+
+async function serveApp(request: Request): Promise<Response> {
+  const url = new URL(request.url);
+  const file = url.host === new URL(APP_ORIGIN).host ? resolveStaticPath(RENDERER_ROOT, url.pathname) : null;
+  if (!file) return new Response('Tidak ditemukan', { status: 404 });
+  const target = await fs
+    .access(file)
+    .then(() => file)
+    .catch(() => path.join(RENDERER_ROOT, 'index.html'));
+  return new Response(await fs.readFile(target), {
+    headers: { 'Content-Type': contentTypeFor(target), 'Content-Security-Policy': CONTENT_SECURITY_POLICY },
+  });
+}
+
+function lockDownWebContents(): void {
+  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+  session.defaultSession.setPermissionCheckHandler(() => false);
+  app.on('web-contents-created', (_event, contents) => {
+    contents.on('will-navigate', (event, url) => {
+      if (!isAppUrl(url)) event.preventDefault();
+    });
+    contents.on('will-redirect', (event, url) => {
+      if (!isAppUrl(url)) event.preventDefault();
+    });
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  });
+}
+
+function createWindow(): void {
+  mainWindow = new BrowserWindow({
+    width: 1280,
+    height: 820,
+    minWidth: 960,
+    minHeight: 600,
+    show: false,
+    title: 'Audit UPK',
+    autoHideMenuBar: true,
+    webPreferences: {
+      preload: path.join(__dirname, 'preload.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      devTools: !app.isPackaged,
+      spellcheck: false,
+    },
+  });
+  mainWindow.once('ready-to-show', () => mainWindow?.show());
+  mainWindow.on('closed', () => {
+    mainWindow = null;
+  });
+  void mainWindow.loadURL(`${APP_ORIGIN}/index.html`);
+}
+
+async function start(): Promise<void> {
+  const cli = parseCli(process.argv);
+  const dbPath = databasePath({ db: cli.db, demo: cli.demo, dataDir: app.getPath('userData') });
+  try {
+    core = await createApp({ dbPath, demo: cli.demo });
+  } catch (err) {
+    const message =
+      err instanceof DatabaseOpenError ? err.message : `Aplikasi tidak dapat dimulai: ${String(err)}`;
+    dialog.showErrorBox('Audit UPK', `${message}\n\nBerkas: ${dbPath}`);
+    app.exit(1);
+    return;
+  }
+  const dispatch = core.dispatch;
+  protocol.handle('app', serveApp);
+  lockDownWebContents();
+  ipcMain.handle(IPC_CHANNEL, (event, name: unknown, input: unknown) => {
+    if (!isTrustedSender(event.senderFrame?.url)) {
+      return {
+        ok: false,
+        error: { code: 'UNAUTHORIZED', message: 'Permintaan dari halaman yang tidak dikenal.' },
+      };
+    }
+    return dispatch(name, input);
+  });
+  createWindow();
+}
+
+app.whenReady().then(start);
+
+app.on('window-all-closed', () => app.quit());
+
+app.on('will-quit', (event) => {
+  if (!core) return;
+  event.preventDefault();
+  const closing = core;
+  core = null;
+  void closing.close().finally(() => app.quit());
+});

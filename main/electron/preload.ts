@@ -1,0 +1,11 @@
+import { contextBridge, ipcRenderer } from 'electron';
+import { BRIDGE_KEY, IPC_CHANNEL, type PreloadApi } from '../../shared/contract/bridge';
+import type { Envelope } from '../../shared/contract/envelope';
+
+// One narrow function; the page never sees ipcRenderer itself.
+const api = {
+  invoke: (name: string, input: unknown) =>
+    ipcRenderer.invoke(IPC_CHANNEL, name, input) as Promise<Envelope<unknown>>,
+} satisfies PreloadApi;
+
+contextBridge.exposeInMainWorld(BRIDGE_KEY, api);

@@ -1,0 +1,28 @@
+import type { Kysely } from 'kysely';
+import type { SystemStatus } from '../../shared/system/system';
+import type { ServiceContext } from '../core/context';
+import { schemaVersion } from '../db/migrator';
+import type { DB } from '../db/schema';
+
+export async function isDatabaseEmpty(db: Kysely<DB>): Promise<boolean> {
+  const counts = await Promise.all(
+    (['office_profile', 'officers', 'desa'] as const).map((table) =>
+      db
+        .selectFrom(table)
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow(),
+    ),
+  );
+  return counts.every((c) => Number(c.n) === 0);
+}
+
+export async function systemStatus(ctx: ServiceContext): Promise<SystemStatus> {
+  const profile = await ctx.db.selectFrom('office_profile').select('id').executeTakeFirst();
+  return {
+    appVersion: ctx.appVersion,
+    schemaVersion: schemaVersion(ctx.sqlite),
+    databasePath: ctx.dbPath,
+    databaseEmpty: await isDatabaseEmpty(ctx.db),
+    hasProfile: profile !== undefined,
+  };
+}

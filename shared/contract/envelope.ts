@@ -1,0 +1,28 @@
+/** Errors cross the renderer/main boundary as data, never as a stack trace. */
+export type ErrorCode =
+  | 'VALIDATION'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'UNKNOWN_REQUEST'
+  | 'UNAUTHORIZED'
+  | 'DATABASE'
+  | 'INTERNAL';
+
+export interface AppErrorData {
+  code: ErrorCode;
+  /** Indonesian, written for the person in front of the screen. */
+  message: string;
+  /** Field path (dot-separated) → Indonesian message for that field. */
+  fields?: Record<string, string>;
+}
+
+export type Envelope<R> = { ok: true; value: R } | { ok: false; error: AppErrorData };
+
+export function isEnvelope(v: unknown): v is Envelope<unknown> {
+  if (typeof v !== 'object' || v === null || !('ok' in v)) return false;
+  const ok = (v as { ok: unknown }).ok;
+  if (ok === true) return 'value' in v;
+  if (ok !== false || !('error' in v)) return false;
+  const error = (v as { error: unknown }).error;
+  return typeof error === 'object' && error !== null && typeof (error as AppErrorData).message === 'string';
+}

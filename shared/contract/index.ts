@@ -1,0 +1,29 @@
+import { desaRequests } from '../desa/desa';
+import { officeRequests } from '../office/profile';
+import { officersRequests } from '../officers/officers';
+import { systemRequests } from '../system/system';
+import type { SpecInput, SpecParsed, SpecResult } from './define';
+
+/** Every request the renderer can make: name → input schema and result type. */
+export const contract = {
+  ...systemRequests,
+  ...officeRequests,
+  ...officersRequests,
+  ...desaRequests,
+};
+
+export type Contract = typeof contract;
+export type RequestName = keyof Contract;
+/** What the caller sends (before defaults and trimming). */
+export type InputOf<K extends RequestName> = SpecInput<Contract[K]>;
+/** What a service receives, after validation. */
+export type ParsedInputOf<K extends RequestName> = SpecParsed<Contract[K]>;
+export type ResultOf<K extends RequestName> = SpecResult<Contract[K]>;
+
+export const REQUEST_NAMES = Object.keys(contract) as RequestName[];
+
+export function isRequestName(name: unknown): name is RequestName {
+  return typeof name === 'string' && Object.hasOwn(contract, name);
+}
+
+export * from './envelope';

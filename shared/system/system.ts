@@ -1,0 +1,16 @@
+import { request } from '../contract/define';
+import { noInput } from '../contract/fields';
+
+export interface SystemStatus {
+  appVersion: string;
+  schemaVersion: number;
+  databasePath: string;
+  /** True when nothing has been recorded yet: the place to offer "Muat data contoh". */
+  databaseEmpty: boolean;
+  hasProfile: boolean;
+}
+
+export const systemRequests = {
+  'system.status': request<SystemStatus>()(noInput, { write: false }),
+  'demo.load': request<SystemStatus>()(noInput, { write: true }),
+};
