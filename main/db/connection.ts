@@ -4,7 +4,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import { DatabaseOpenError } from './errors';
 import { MIGRATIONS } from './migrations';
-import { type Migration, type MigrationResult, migrate } from './migrator';
+import { checkCompatible, type Migration, type MigrationResult, migrate } from './migrator';
 import type { DB } from './schema';
 
 export interface Database {
@@ -32,11 +32,16 @@ function applyPragmas(sqlite: BetterSqlite3.Database): void {
 /** Opens (creating if needed) and migrates the database file that main owns. */
 export async function openDatabase(dbPath: string, opts: OpenOptions): Promise<Database> {
   if (dbPath !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(dbPath)), { recursive: true });
-  let sqlite: BetterSqlite3.Database;
+  const migrations = opts.migrations ?? MIGRATIONS;
+  let sqlite: BetterSqlite3.Database | undefined;
   try {
     sqlite = new BetterSqlite3(dbPath);
+    // Before any pragma that writes (journal_mode = WAL rewrites the header of a foreign file).
+    checkCompatible(sqlite, migrations);
     applyPragmas(sqlite);
   } catch (err) {
+    sqlite?.close();
+    if (err instanceof DatabaseOpenError) throw err;
     throw new DatabaseOpenError(
       'corrupt',
       `Database tidak dapat dibuka (${err instanceof Error ? err.message : String(err)}). Berkas ini tidak diubah.`,
@@ -44,7 +49,7 @@ export async function openDatabase(dbPath: string, opts: OpenOptions): Promise<D
   }
   try {
     const migration = await migrate(sqlite, {
-      migrations: opts.migrations ?? MIGRATIONS,
+      migrations,
       dbPath,
       appVersion: opts.appVersion,
       now: opts.now,
@@ -57,6 +62,8 @@ export async function openDatabase(dbPath: string, opts: OpenOptions): Promise<D
       migration,
       async close() {
         await db.destroy();
+        // Kysely closes the handle only if it ever ran a query; close it ourselves otherwise.
+        if (sqlite.open) sqlite.close();
       },
     };
   } catch (err) {

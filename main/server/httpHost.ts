@@ -91,7 +91,12 @@ async function handle(
 ) {
   if (!isAllowedHost(req.headers.host, port))
     return send(res, 421, 'Host tidak dikenal', 'text/plain; charset=utf-8');
-  const { pathname } = new URL(req.url ?? '/', 'http://127.0.0.1');
+  let pathname: string;
+  try {
+    ({ pathname } = new URL(req.url ?? '/', 'http://127.0.0.1'));
+  } catch {
+    return send(res, 400, 'Alamat tidak sah', 'text/plain; charset=utf-8');
+  }
 
   if (!pathname.startsWith(API_PREFIX)) {
     if (req.method !== 'GET' && req.method !== 'HEAD')
@@ -117,7 +122,12 @@ async function handle(
   } catch {
     return sendJson(res, 400, failure('VALIDATION', 'Isi permintaan bukan JSON yang sah.'));
   }
-  const name = decodeURIComponent(pathname.slice(API_PREFIX.length));
+  let name: string | null;
+  try {
+    name = decodeURIComponent(pathname.slice(API_PREFIX.length));
+  } catch {
+    name = null; // malformed percent-encoding: not a request name (dispatch answers UNKNOWN_REQUEST)
+  }
   sendJson(res, 200, await opts.dispatch(name, input));
 }
 

@@ -1,0 +1,20 @@
+import { BerandaPage } from './beranda/BerandaPage';
+import { PengaturanPage } from './pengaturan/PengaturanPage';
+import { AppLayout } from './shell/AppLayout';
+import { AREAS } from './shell/areas';
+import { NotBuiltPage } from './shell/NotBuiltPage';
+import { useHashRoute } from './shell/useHashRoute';
+
+export function App() {
+  const [[areaKey = 'beranda', sub], navigate] = useHashRoute();
+  const area = AREAS.find((a) => a.key === areaKey) ?? AREAS[0];
+  let page: React.ReactNode;
+  if (!area || area.key === 'beranda') page = <BerandaPage navigate={navigate} />;
+  else if (area.key === 'pengaturan') page = <PengaturanPage tab={sub} navigate={navigate} />;
+  else page = <NotBuiltPage area={area} />;
+  return (
+    <AppLayout current={area?.key ?? 'beranda'} navigate={navigate}>
+      {page}
+    </AppLayout>
+  );
+}

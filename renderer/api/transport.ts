@@ -1,0 +1,42 @@
+import { BRIDGE_KEY, type PreloadApi, TOKEN_META_NAME } from '../../shared/contract/bridge';
+import { type ApiClient, createClient, type Transport } from '../../shared/contract/client';
+import { type Envelope, isEnvelope } from '../../shared/contract/envelope';
+
+const OFFLINE: Envelope<never> = {
+  ok: false,
+  error: {
+    code: 'INTERNAL',
+    message: 'Tidak dapat menghubungi aplikasi. Pastikan Audit UPK masih berjalan, lalu coba lagi.',
+  },
+};
+
+function electronTransport(bridge: PreloadApi): Transport {
+  return (name, input) => bridge.invoke(name, input);
+}
+
+function httpTransport(token: string): Transport {
+  return async (name, input) => {
+    let response: Response;
+    try {
+      response = await fetch(`./api/${encodeURIComponent(name)}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+        body: JSON.stringify(input ?? {}),
+      });
+    } catch {
+      return OFFLINE;
+    }
+    const body: unknown = await response.json().catch(() => null);
+    return isEnvelope(body) ? body : OFFLINE;
+  };
+}
+
+/** Picked once at start-up: the Electron bridge when present, else the browser host. */
+function pickTransport(): Transport {
+  const bridge = (window as unknown as Record<string, PreloadApi | undefined>)[BRIDGE_KEY];
+  if (bridge) return electronTransport(bridge);
+  const token = document.querySelector<HTMLMetaElement>(`meta[name="${TOKEN_META_NAME}"]`)?.content ?? '';
+  return httpTransport(token);
+}
+
+export const api: ApiClient = createClient(pickTransport());

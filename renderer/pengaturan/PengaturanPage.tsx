@@ -1,0 +1,68 @@
+import { Code, Loader, Stack, Table, Tabs, Title } from '@mantine/core';
+import { useAppState } from '../shell/AppState';
+import { DesaPanel } from './DesaPanel';
+import { OfficersPanel } from './OfficersPanel';
+import { ProfileForm } from './ProfileForm';
+
+const TABS = ['profil', 'pejabat', 'desa', 'data'] as const;
+
+function DataPanel() {
+  const { status } = useAppState();
+  if (!status) return null;
+  return (
+    <Table maw={720} aria-label="Tentang data">
+      <Table.Tbody>
+        <Table.Tr>
+          <Table.Th>Versi aplikasi</Table.Th>
+          <Table.Td>{status.appVersion}</Table.Td>
+        </Table.Tr>
+        <Table.Tr>
+          <Table.Th>Versi skema database</Table.Th>
+          <Table.Td>{status.schemaVersion}</Table.Td>
+        </Table.Tr>
+        <Table.Tr>
+          <Table.Th>Lokasi database</Table.Th>
+          <Table.Td>
+            <Code>{status.databasePath}</Code>
+          </Table.Td>
+        </Table.Tr>
+      </Table.Tbody>
+    </Table>
+  );
+}
+
+export function PengaturanPage({
+  tab,
+  navigate,
+}: {
+  tab: string | undefined;
+  navigate: (path: string) => void;
+}) {
+  const { profile } = useAppState();
+  const active = TABS.find((t) => t === tab) ?? 'profil';
+  return (
+    <Stack>
+      <Title order={2}>Pengaturan</Title>
+      <Tabs value={active} onChange={(t) => navigate(`pengaturan/${t ?? 'profil'}`)} keepMounted={false}>
+        <Tabs.List>
+          <Tabs.Tab value="profil">Profil kantor</Tabs.Tab>
+          <Tabs.Tab value="pejabat">Pejabat</Tabs.Tab>
+          <Tabs.Tab value="desa">Desa & TPK</Tabs.Tab>
+          <Tabs.Tab value="data">Data</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="profil" pt="md">
+          {profile === undefined ? <Loader /> : <ProfileForm profile={profile} />}
+        </Tabs.Panel>
+        <Tabs.Panel value="pejabat" pt="md">
+          <OfficersPanel />
+        </Tabs.Panel>
+        <Tabs.Panel value="desa" pt="md">
+          <DesaPanel />
+        </Tabs.Panel>
+        <Tabs.Panel value="data" pt="md">
+          <DataPanel />
+        </Tabs.Panel>
+      </Tabs>
+    </Stack>
+  );
+}

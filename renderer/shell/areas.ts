@@ -1,0 +1,52 @@
+import {
+  IconAlertTriangle,
+  IconBook2,
+  IconCash,
+  IconChecklist,
+  IconHome,
+  IconPrinter,
+  IconSettings,
+} from '@tabler/icons-react';
+
+export interface Area {
+  key: string;
+  label: string;
+  icon: typeof IconHome;
+  /** What the area will do, shown while it is not built yet. */
+  plan?: string;
+}
+
+export const AREAS: Area[] = [
+  { key: 'beranda', label: 'Beranda', icon: IconHome },
+  {
+    key: 'buku-kas',
+    label: 'Buku Kas & Bank',
+    icon: IconBook2,
+    plan: 'Jurnal, Buku Kas Umum, Buku Kas dan Buku Bank dengan saldo berjalan, serta impor dari Excel.',
+  },
+  {
+    key: 'pemeriksaan-kas',
+    label: 'Pemeriksaan Kas',
+    icon: IconCash,
+    plan: 'Hitung kas per pecahan, bandingkan dengan buku, rekonsiliasi bank, dan cetak Berita Acara.',
+  },
+  {
+    key: 'pra-audit',
+    label: 'Pra-Audit TPK',
+    icon: IconChecklist,
+    plan: 'Daftar periksa pra-audit per desa dan kegiatan, catatan kekurangan dan tanggapan TPK.',
+  },
+  {
+    key: 'temuan',
+    label: 'Temuan & Tindak Lanjut',
+    icon: IconAlertTriangle,
+    plan: 'Semua temuan dari pemeriksaan kas dan pra-audit, dengan batas waktu dan bukti tindak lanjut.',
+  },
+  {
+    key: 'laporan',
+    label: 'Laporan',
+    icon: IconPrinter,
+    plan: 'Berita acara dan laporan siap cetak dengan kop surat dan blok tanda tangan.',
+  },
+  { key: 'pengaturan', label: 'Pengaturan', icon: IconSettings },
+];

@@ -1,0 +1,338 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { handlers } from '../../main/handlers';
+import {
+  type AppErrorData,
+  contract,
+  type Envelope,
+  type InputOf,
+  isEnvelope,
+  REQUEST_NAMES,
+  type RequestName,
+} from '../../shared/contract';
+import { expectErr, expectOk, openTestApp, snapshot, type TestApp, userTables } from './helpers';
+
+const PNG_1X1 =
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
+
+/**
+ * One valid input per request, against the demo database (ids 1 exist there). The mapped type
+ * makes a request missing from this list a compile error.
+ */
+const VALID: { [K in RequestName]: InputOf<K> } = {
+  'system.status': {},
+  'demo.load': {},
+  'office.getProfile': {},
+  'office.saveProfile': {
+    name: 'UPK Uji',
+    institutionKind: 'bumdesma',
+    kecamatan: 'Kecamatan Uji',
+    kabupaten: 'Kabupaten Uji',
+    provinsi: 'Provinsi Uji',
+    address: 'Jl. Uji No. 1',
+    postalCode: '12345',
+    phone: '0812 3456 789',
+    email: 'uji@example.com',
+    timeZone: 'WITA',
+    paperSize: 'A4',
+  },
+  'office.setLogo': { mimeType: 'image/png', base64: PNG_1X1 },
+  'office.removeLogo': {},
+  'officers.list': { includeInactive: true },
+  'officers.create': {
+    fullName: 'Pejabat Uji',
+    nip: '19800312 200604 1 011',
+    phone: '0812 0000 0000',
+    position: 'fk',
+    startDate: '2024-01-01',
+    endDate: '2024-12-31',
+    decreeNumber: 'SK Uji',
+  },
+  'officers.update': { id: 1, fullName: 'Nama Baru', nip: '197204151998031006', phone: '0812 1111 1111' },
+  'officers.setActive': { id: 1, active: false },
+  'officers.addTerm': {
+    officerId: 1,
+    position: 'staf_upk',
+    startDate: '2020-01-01',
+    endDate: '2020-12-31',
+    decreeNumber: 'SK Staf',
+  },
+  'officers.updateTerm': {
+    id: 1,
+    position: 'ketua_upk',
+    startDate: '2021-03-01',
+    endDate: '2026-02-28',
+    decreeNumber: 'SK Ubah',
+  },
+  'officers.onDate': { position: 'bendahara_upk', date: '2024-05-01' },
+  'desa.list': { includeInactive: true },
+  'desa.create': { name: 'Desa Uji', code: '32.03.14.2099', kepalaDesa: 'Kepala Uji' },
+  'desa.update': { id: 1, name: 'Sukamaju Baru', code: '32.03.14.2001', kepalaDesa: 'Kepala Baru' },
+  'desa.setActive': { id: 1, active: false },
+  'tpk.create': { desaId: 1, fullName: 'Anggota Uji', role: 'anggota', phone: '0813 0000 0000' },
+  'tpk.update': { id: 1, fullName: 'Ketua Baru', role: 'ketua', phone: '0813 1111 1111' },
+  'tpk.setActive': { id: 1, active: false },
+};
+
+const READ_REQUESTS = ['desa.list', 'office.getProfile', 'officers.list', 'officers.onDate', 'system.status'];
+/** Requests for which `{}` is a complete input (no fields, or only defaulted ones). */
+const EMPTY_OBJECT_OK = [
+  'demo.load',
+  'desa.list',
+  'office.getProfile',
+  'office.removeLogo',
+  'officers.list',
+  'system.status',
+];
+
+const LONG = 'x'.repeat(100_000);
+
+function fieldsOf(name: RequestName): Record<string, unknown> {
+  return { ...VALID[name] };
+}
+
+/** Values that are wrong for a field whose valid value is `value`, whatever the field means. */
+function badValuesFor(value: unknown): unknown[] {
+  const common: unknown[] = [NaN, Infinity, -Infinity, 1e308, -1, 0, 1.5, {}, [], [value], LONG, 'a\u0000b'];
+  if (typeof value === 'boolean') return [...common, 'true', 1, null];
+  if (typeof value === 'number') return [...common, String(value), true, null, 2 ** 53, -0.5];
+  return [...common, 12345, true, false];
+}
+
+interface Case {
+  label: string;
+  input: unknown;
+}
+
+function malformedInputs(name: RequestName): Case[] {
+  const valid = fieldsOf(name);
+  const cases: Case[] = [
+    { label: 'null', input: null },
+    { label: 'undefined', input: undefined },
+    { label: 'a string', input: 'system.status' },
+    { label: 'a number', input: 42 },
+    { label: 'NaN', input: NaN },
+    { label: 'a boolean', input: true },
+    { label: 'an array', input: [] },
+    { label: 'an array holding the valid input', input: [valid] },
+    { label: 'own __proto__ key', input: JSON.parse('{"__proto__":{"x":1}}') },
+    { label: '{constructor: 1}', input: { constructor: 1 } },
+    {
+      label: 'valid fields plus own __proto__ key',
+      input: Object.assign(JSON.parse('{"__proto__":{"isAdmin":true}}'), valid),
+    },
+    { label: 'valid fields plus constructor', input: { ...valid, constructor: 1 } },
+    { label: 'valid fields plus an unknown key', input: { ...valid, extra: 'x' } },
+  ];
+  if (!EMPTY_OBJECT_OK.includes(name)) cases.push({ label: '{}', input: {} });
+  const keys = Object.keys(valid);
+  if (keys.some((k) => typeof valid[k] === 'string')) {
+    const allLong = Object.fromEntries(keys.map((k) => [k, typeof valid[k] === 'string' ? LONG : valid[k]]));
+    cases.push({ label: 'every string field 100k chars', input: allLong });
+  }
+  for (const key of keys) {
+    for (const bad of badValuesFor(valid[key])) {
+      const shown = typeof bad === 'string' && bad.length > 20 ? `${bad.length} chars` : String(bad);
+      cases.push({ label: `${key} = ${shown}`, input: { ...valid, [key]: bad } });
+    }
+  }
+  return cases;
+}
+
+const opened: TestApp[] = [];
+
+async function open(demo: boolean): Promise<TestApp> {
+  const t = await openTestApp({ demo });
+  opened.push(t);
+  return t;
+}
+
+afterEach(async () => {
+  for (const t of opened.splice(0)) await t.cleanup();
+});
+
+/** Calls through dispatch; fails the test (with the case label) if it throws or returns a non-envelope. */
+async function callSafely(
+  t: TestApp,
+  name: unknown,
+  input: unknown,
+  label: string,
+): Promise<Envelope<unknown>> {
+  let envelope: unknown;
+  try {
+    envelope = await t.callRaw(name, input);
+  } catch (err) {
+    return expect.fail(`${String(name)} (${label}) threw: ${String(err)}`);
+  }
+  if (!isEnvelope(envelope)) return expect.fail(`${String(name)} (${label}) returned a non-envelope`);
+  expect(() => JSON.stringify(envelope), label).not.toThrow();
+  return envelope;
+}
+
+function refusal(envelope: Envelope<unknown>, label: string): AppErrorData {
+  if (envelope.ok)
+    return expect.fail(`${label}: accepted, value ${JSON.stringify(envelope.value)?.slice(0, 200)}`);
+  expect(typeof envelope.error.code, label).toBe('string');
+  expect(envelope.error.message.length, label).toBeGreaterThan(0);
+  return envelope.error;
+}
+
+describe('the contract and its handlers', () => {
+  it('every request has a handler, an input schema and a write flag; no stray handlers', () => {
+    expect(REQUEST_NAMES.length).toBeGreaterThanOrEqual(20);
+    expect(Object.keys(handlers).sort()).toEqual([...REQUEST_NAMES].sort());
+    expect(Object.keys(VALID).sort()).toEqual([...REQUEST_NAMES].sort());
+    for (const name of REQUEST_NAMES) {
+      expect(typeof handlers[name], name).toBe('function');
+      expect(typeof contract[name].write, name).toBe('boolean');
+      expect(typeof contract[name].input.safeParse, name).toBe('function');
+    }
+  });
+
+  it('exactly the read requests are marked write: false', () => {
+    expect(REQUEST_NAMES.filter((n) => !contract[n].write).sort()).toEqual(READ_REQUESTS);
+  });
+});
+
+describe('malformed input, per request', () => {
+  for (const name of REQUEST_NAMES) {
+    it(`${name}: refused with VALIDATION, never throws, writes nothing`, async () => {
+      const t = await open(true);
+      const before = snapshot(t.sqlite);
+      const cases = malformedInputs(name);
+      expect(cases.length).toBeGreaterThan(10);
+      for (const { label, input } of cases) {
+        const error = refusal(await callSafely(t, name, input, label), `${name} ${label}`);
+        expect(error.code, `${name} ${label}: ${error.message}`).toBe('VALIDATION');
+      }
+      expect(snapshot(t.sqlite)).toEqual(before);
+      expect(t.errors).toEqual([]);
+    });
+  }
+});
+
+describe('valid input, per request', () => {
+  for (const name of REQUEST_NAMES) {
+    const write = contract[name].write;
+    it(`${name}: accepted; ${write ? 'writes' : 'leaves the database unchanged'}`, async () => {
+      // demo.load needs an empty database; everything else works on the demo office.
+      const t = await open(name !== 'demo.load');
+      const before = snapshot(t.sqlite);
+      expectOk(await callSafely(t, name, VALID[name], 'valid'));
+      if (write) expect(snapshot(t.sqlite)).not.toEqual(before);
+      else expect(snapshot(t.sqlite)).toEqual(before);
+      expect(t.errors).toEqual([]);
+    });
+  }
+
+  it('`{}` is a complete input exactly where expected', async () => {
+    const t = await open(false);
+    for (const name of EMPTY_OBJECT_OK.filter((n) => n !== 'demo.load' && n !== 'office.removeLogo')) {
+      expectOk(await callSafely(t, name, {}, '{}'));
+    }
+    // removeLogo has no fields; without a profile it is a CONFLICT, not a VALIDATION error.
+    expectErr(await callSafely(t, 'office.removeLogo', {}, '{}'), 'CONFLICT');
+    expectOk(await callSafely(t, 'demo.load', {}, '{}'));
+  });
+});
+
+describe('unknown request names', () => {
+  const names: unknown[] = [
+    'toString',
+    '__proto__',
+    'constructor',
+    'hasOwnProperty',
+    'valueOf',
+    '__defineGetter__',
+    '',
+    'System.Status',
+    'system.status ',
+    'desa.delete',
+    'desa',
+    null,
+    undefined,
+    42,
+    {},
+    ['system.status'],
+    Symbol('system.status'),
+  ];
+
+  it('→ UNKNOWN_REQUEST, nothing written, nothing logged', async () => {
+    const t = await open(true);
+    const before = snapshot(t.sqlite);
+    for (const name of names) {
+      const label = typeof name === 'symbol' ? 'symbol' : (JSON.stringify(name) ?? 'undefined');
+      for (const input of [{}, null, VALID['desa.create']]) {
+        expectErr(await callSafely(t, name, input, label), 'UNKNOWN_REQUEST');
+      }
+    }
+    expect(snapshot(t.sqlite)).toEqual(before);
+    expect(t.errors).toEqual([]);
+  });
+});
+
+describe('SQL-looking text', () => {
+  const SQL = "'); DROP TABLE desa;--";
+  const QUOTE = "x' OR '1'='1";
+
+  it('is stored verbatim as text and never executed', async () => {
+    const t = await open(true);
+    const tables = userTables(t.sqlite);
+    const counts = { desa: 0, officers: 0 };
+    const countOf = (table: string) =>
+      t.sqlite.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
+    counts.desa = countOf('desa');
+    counts.officers = countOf('officers');
+
+    const desa = expectOk(await t.call('desa.create', { name: SQL, code: null, kepalaDesa: `${QUOTE}; --` }));
+    expect(desa.name).toBe(SQL);
+    // An injected OR '1'='1 in the uniqueness check would match every desa and refuse this one.
+    expectOk(await t.call('desa.create', { name: QUOTE, code: null, kepalaDesa: null }));
+    expectOk(await t.call('desa.update', { id: 1, name: 'Sukamaju', code: null, kepalaDesa: SQL }));
+    const tpk = expectOk(
+      await t.call('tpk.create', { desaId: desa.id, fullName: SQL, role: 'anggota', phone: null }),
+    );
+    expect(tpk.tpk[0]?.fullName).toBe(SQL);
+    const officer = expectOk(
+      await t.call('officers.create', {
+        fullName: "Robert'); DROP TABLE officers;--",
+        nip: null,
+        phone: null,
+        position: 'fk',
+        startDate: '2024-01-01',
+        endDate: null,
+        decreeNumber: "1'; DELETE FROM officer_terms; --",
+      }),
+    );
+    const profile = expectOk(
+      await t.call('office.saveProfile', { ...VALID['office.saveProfile'], address: SQL }),
+    );
+    expect(profile.address).toBe(SQL);
+
+    expect(userTables(t.sqlite)).toEqual(tables);
+    expect(countOf('desa')).toBe(counts.desa + 2);
+    expect(countOf('officers')).toBe(counts.officers + 1);
+    expect(t.sqlite.prepare('SELECT name FROM desa WHERE id = ?').pluck().get(desa.id)).toBe(SQL);
+    expect(t.sqlite.prepare('SELECT kepala_desa FROM desa WHERE id = ?').pluck().get(desa.id)).toBe(
+      `${QUOTE}; --`,
+    );
+    expect(t.sqlite.prepare('SELECT kepala_desa FROM desa WHERE id = 1').pluck().get()).toBe(SQL);
+    expect(t.sqlite.prepare('SELECT full_name FROM officers WHERE id = ?').pluck().get(officer.id)).toBe(
+      "Robert'); DROP TABLE officers;--",
+    );
+    expect(officer.terms[0]?.decreeNumber).toBe("1'; DELETE FROM officer_terms; --");
+    expect(t.sqlite.prepare('SELECT address FROM office_profile').pluck().get()).toBe(SQL);
+    expect(t.errors).toEqual([]);
+  });
+
+  it('a duplicate of a SQL-looking name is still caught as a duplicate', async () => {
+    const t = await open(false);
+    expectOk(await t.call('desa.create', { name: SQL, code: null, kepalaDesa: null }));
+    const before = snapshot(t.sqlite);
+    const error = expectErr(
+      await t.call('desa.create', { name: SQL, code: null, kepalaDesa: null }),
+      'CONFLICT',
+    );
+    expect(error.fields).toEqual({ name: 'Nama desa sudah terdaftar' });
+    expect(snapshot(t.sqlite)).toEqual(before);
+  });
+});
