@@ -1,6 +1,8 @@
 import { BRIDGE_KEY, type PreloadApi, TOKEN_META_NAME } from '../../shared/contract/bridge';
 import { type ApiClient, createClient, type Transport } from '../../shared/contract/client';
 import { type Envelope, isEnvelope } from '../../shared/contract/envelope';
+import { contract } from '../../shared/contract';
+import { bumpDataVersion } from './dataVersion';
 
 const OFFLINE: Envelope<never> = {
   ok: false,
@@ -39,4 +41,13 @@ function pickTransport(): Transport {
   return httpTransport(token);
 }
 
-export const api: ApiClient = createClient(pickTransport());
+/** After a successful write, every loaded view reloads (see dataVersion). */
+function refreshingAfterWrites(transport: Transport): Transport {
+  return async (name, input) => {
+    const envelope = await transport(name, input);
+    if (envelope.ok && contract[name].write) bumpDataVersion();
+    return envelope;
+  };
+}
+
+export const api: ApiClient = createClient(refreshingAfterWrites(pickTransport()));

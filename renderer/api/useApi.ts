@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { InputOf, RequestName, ResultOf } from '../../shared/contract';
 import { ApiError } from '../../shared/contract/client';
+import { useDataVersion } from './dataVersion';
 import { api } from './transport';
 
 export interface ApiState<T> {
@@ -10,12 +11,13 @@ export interface ApiState<T> {
   reload: () => Promise<void>;
 }
 
-/** Loads a read request and reloads it on demand (after a write). */
+/** Loads a read request; reloads after any write (dataVersion) or on demand. */
 export function useApi<K extends RequestName>(name: K, input: InputOf<K>): ApiState<ResultOf<K>> {
   const [data, setData] = useState<ResultOf<K>>();
   const [error, setError] = useState<string | null>(null);
   const [loading, setLoading] = useState(true);
   const key = JSON.stringify(input);
+  const dataVersion = useDataVersion();
 
   const reload = useCallback(async () => {
     setLoading(true);
@@ -29,9 +31,10 @@ export function useApi<K extends RequestName>(name: K, input: InputOf<K>): ApiSt
     }
   }, [name, key]);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: dataVersion is the reload trigger.
   useEffect(() => {
     void reload();
-  }, [reload]);
+  }, [reload, dataVersion]);
 
   return { data, error, loading, reload };
 }

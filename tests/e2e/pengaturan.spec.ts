@@ -55,7 +55,7 @@ test('kantor, pejabat dan desa disiapkan lewat layar dan tetap ada setelah aplik
   const server = await office.restart();
   await app.open(`${server.url}#/pengaturan/profil`);
   await expect(app.profileForm().getByLabel('Nama lembaga')).toHaveValue('UPK Kecamatan Cibeber');
-  await expect(app.profileForm().getByRole('textbox', { name: 'Ukuran kertas laporan' })).toHaveValue(
+  await expect(app.profileForm().getByRole('combobox', { name: 'Ukuran kertas laporan' })).toHaveValue(
     'F4 / Folio (215 × 330 mm)',
   );
   await page.getByRole('tab', { name: 'Pejabat' }).click();

@@ -48,7 +48,7 @@ export class AuditUpkApp {
   }
 
   async choose(scope: Locator, label: string, option: string): Promise<void> {
-    await scope.getByRole('textbox', { name: label }).click();
+    await scope.getByRole('combobox', { name: label }).click();
     await this.page.getByRole('option', { name: option, exact: true }).click();
   }
 
