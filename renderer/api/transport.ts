@@ -1,7 +1,7 @@
+import { contract } from '../../shared/contract';
 import { BRIDGE_KEY, type PreloadApi, TOKEN_META_NAME } from '../../shared/contract/bridge';
 import { type ApiClient, createClient, type Transport } from '../../shared/contract/client';
 import { type Envelope, isEnvelope } from '../../shared/contract/envelope';
-import { contract } from '../../shared/contract';
 import { bumpDataVersion } from './dataVersion';
 
 const OFFLINE: Envelope<never> = {
