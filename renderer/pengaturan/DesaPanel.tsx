@@ -73,7 +73,7 @@ export function DesaPanel() {
                   <Text size="sm">{d.kepalaDesa ?? '—'}</Text>
                 </Table.Td>
                 <Table.Td>
-                  <Stack gap={2}>
+                  <Stack gap={2} align="flex-start">
                     {d.tpk.length === 0 && (
                       <Text size="sm" c="dimmed">
                         Belum ada anggota

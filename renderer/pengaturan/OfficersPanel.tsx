@@ -77,7 +77,7 @@ export function OfficersPanel() {
                   <Text size="sm">{o.nip ?? '—'}</Text>
                 </Table.Td>
                 <Table.Td>
-                  <Stack gap={2}>
+                  <Stack gap={2} align="flex-start">
                     {o.terms.map((t) => (
                       <Anchor
                         key={t.id}
