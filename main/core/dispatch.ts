@@ -65,7 +65,15 @@ function sqliteConstraintError(err: unknown): AppErrorData | null {
  * against the contract, the service called, and every outcome turned into an envelope.
  */
 export function createDispatch(ctx: ServiceContext, handlers: Handlers, log: DispatchLogger): Dispatch {
-  return async (name, input) => {
+  // One request at a time: services may use synchronous better-sqlite3 transactions next to kysely's
+  // async ones on the same connection, and must never run inside another request's open transaction.
+  let queue: Promise<unknown> = Promise.resolve();
+  const serialised: Dispatch = (name, input) => {
+    const run = queue.then(() => dispatchOne(name, input));
+    queue = run.catch(() => undefined);
+    return run;
+  };
+  const dispatchOne: Dispatch = async (name, input) => {
     if (!isRequestName(name)) {
       return {
         ok: false,
@@ -87,4 +95,5 @@ export function createDispatch(ctx: ServiceContext, handlers: Handlers, log: Dis
       return { ok: false, error: INTERNAL };
     }
   };
+  return serialised;
 }
