@@ -69,6 +69,83 @@ export interface SchemaMigrationsTable {
   app_version: string;
 }
 
+export interface AccountsTable {
+  id: Generated<number>;
+  code: string;
+  name: string;
+  type: 'aset' | 'kewajiban' | 'ekuitas' | 'pendapatan' | 'beban';
+  normal_side: 'D' | 'K';
+  parent_id: number | null;
+  active: 0 | 1;
+  money_kind: 'kas' | 'bank' | null;
+  bank_name: string | null;
+  bank_account_number: string | null;
+  bank_holder: string | null;
+  bank_type: 'tabungan' | 'giro' | 'deposito' | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface JournalEntriesTable {
+  id: Generated<number>;
+  entry_date: string;
+  entry_time: string;
+  bukti: string;
+  description: string;
+  desa_id: number | null;
+  kind: string;
+  voided: Generated<0 | 1>;
+  void_reason: string | null;
+  reverses_entry_id: number | null;
+  import_batch: string | null;
+  created_by: string;
+  created_at: string;
+  updated_by: string | null;
+  updated_at: string | null;
+  voided_by: string | null;
+  voided_at: string | null;
+}
+
+export interface JournalLinesTable {
+  id: Generated<number>;
+  entry_id: number;
+  account_id: number;
+  debit: number;
+  credit: number;
+  entry_date: string;
+  entry_time: string;
+  voided: Generated<0 | 1>;
+}
+
+export interface AccountDailyTable {
+  account_id: number;
+  day: string;
+  closing: number;
+}
+
+export interface JournalRevisionsTable {
+  id: Generated<number>;
+  entry_id: number;
+  snapshot: string;
+  reason: string;
+  changed_by: string;
+  changed_at: string;
+}
+
+export interface LedgerLocksTable {
+  id: Generated<number>;
+  locked_until: string;
+  reason: string;
+  created_by: string;
+  created_at: string;
+}
+
+export interface AppSettingsTable {
+  key: string;
+  value: string;
+  updated_at: string;
+}
+
 export interface DB {
   office_profile: OfficeProfileTable;
   officers: OfficersTable;
@@ -76,4 +153,11 @@ export interface DB {
   desa: DesaTable;
   tpk_members: TpkMembersTable;
   schema_migrations: SchemaMigrationsTable;
+  accounts: AccountsTable;
+  journal_entries: JournalEntriesTable;
+  journal_lines: JournalLinesTable;
+  account_daily: AccountDailyTable;
+  journal_revisions: JournalRevisionsTable;
+  ledger_locks: LedgerLocksTable;
+  app_settings: AppSettingsTable;
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isIsoDate } from '../format/date';
+import { parseRupiah } from '../format/money';
 
 z.config(z.locales.id());
 
@@ -69,4 +70,64 @@ export function optionalPhone(label = 'Nomor telepon') {
 
 export function flag(label: string) {
   return z.boolean({ error: `${label} tidak sah` });
+}
+
+/**
+ * An amount of money in sen. Accepts a whole number of sen, or the text a person typed in id-ID
+ * (`Rp 1.234.567`, `1.234.567,50`, `1.234.567,-`), parsed here so main gives the field's message.
+ */
+export function money(label: string, opts: { allowZero?: boolean } = {}) {
+  return z
+    .union(
+      [
+        z.number({ error: `${label} harus berupa angka` }),
+        z.string({ error: `${label} harus berupa angka` }),
+      ],
+      {
+        error: `${label} harus berupa angka`,
+      },
+    )
+    .transform((v, ctx) => {
+      let sen: number;
+      if (typeof v === 'number') {
+        if (!Number.isSafeInteger(v)) {
+          ctx.addIssue({ code: 'custom', message: `${label} tidak sah` });
+          return z.NEVER;
+        }
+        sen = v;
+      } else {
+        const parsed = parseRupiah(v, { allowNegative: false });
+        if (!parsed.ok) {
+          ctx.addIssue({ code: 'custom', message: `${label}: ${parsed.message}` });
+          return z.NEVER;
+        }
+        sen = parsed.sen;
+      }
+      if (sen < 0) {
+        ctx.addIssue({ code: 'custom', message: `${label} tidak boleh negatif` });
+        return z.NEVER;
+      }
+      if (sen === 0 && !opts.allowZero) {
+        ctx.addIssue({ code: 'custom', message: `${label} harus lebih dari nol` });
+        return z.NEVER;
+      }
+      if (sen > MAX_AMOUNT_SEN) {
+        ctx.addIssue({ code: 'custom', message: `${label} terlalu besar` });
+        return z.NEVER;
+      }
+      return sen;
+    });
+}
+
+/** Rp 10 triliun in sen: far beyond any UPK, far below Number.MAX_SAFE_INTEGER even when summed. */
+export const MAX_AMOUNT_SEN = 1_000_000_000_000_000;
+
+/** `HH:MM`, 24-hour. */
+export function clockTime(label: string) {
+  return z
+    .string({ error: `${label} wajib diisi` })
+    .trim()
+    .refine((s) => /^([01]\d|2[0-3]):[0-5]\d$/.test(s), {
+      error: `${label} harus berbentuk JJ:MM, mis. 09:30`,
+    });
 }

@@ -130,11 +130,21 @@ export function rowCounts(sqlite: BetterSqlite3.Database): Record<string, number
   return counts;
 }
 
-/** Table → all rows (every column, in rowid order): to prove nothing was written. */
+/** Table → all rows (every column, in a stable order): to prove nothing was written. */
 export function snapshot(sqlite: BetterSqlite3.Database): Record<string, unknown[]> {
   const tables: Record<string, unknown[]> = {};
   for (const table of userTables(sqlite)) {
-    tables[table] = sqlite.prepare(`SELECT * FROM ${quoteIdent(table)} ORDER BY rowid`).all();
+    const rows = sqlite.prepare(`SELECT * FROM ${quoteIdent(table)}`).all();
+    tables[table] = rows
+      .map(
+        (row) =>
+          [
+            JSON.stringify(row, (_k, v) => (v instanceof Uint8Array ? Buffer.from(v).toString('hex') : v)),
+            row,
+          ] as const,
+      )
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([, row]) => row);
   }
   return tables;
 }

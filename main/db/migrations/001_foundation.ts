@@ -1,12 +1,5 @@
 import type { Migration } from '../migrator';
-
-const timestamps = `created_at TEXT NOT NULL, updated_at TEXT NOT NULL`;
-
-/** Records that reports and audits refer to are deactivated, never deleted. */
-function forbidDelete(table: string, what: string): string {
-  return `CREATE TRIGGER ${table}_no_delete BEFORE DELETE ON ${table}
-    BEGIN SELECT RAISE(ABORT, '${what} tidak boleh dihapus; nonaktifkan saja'); END;`;
-}
+import { forbidDelete, timestamps } from './helpers';
 
 export const foundation: Migration = {
   version: 1,

@@ -1,5 +1,6 @@
 import type { Migration } from '../migrator';
 import { foundation } from './001_foundation';
+import { ledger } from './002_ledger';
 
 /** Append only. A released migration is never edited; a change is a new number. */
-export const MIGRATIONS: readonly Migration[] = [foundation];
+export const MIGRATIONS: readonly Migration[] = [foundation, ledger];
