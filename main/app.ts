@@ -1,3 +1,4 @@
+import os from 'node:os';
 import type { ServiceContext } from './core/context';
 import { createDispatch, type Dispatch, type DispatchLogger } from './core/dispatch';
 import { openDatabase } from './db/connection';
@@ -17,6 +18,7 @@ export interface AppOptions {
   demo?: boolean;
   log?: DispatchLogger;
   now?: () => Date;
+  actor?: string;
 }
 
 const consoleLogger: DispatchLogger = {
@@ -32,6 +34,7 @@ export async function createApp(opts: AppOptions): Promise<AppCore> {
     dbPath: database.path,
     appVersion: APP_VERSION,
     now: opts.now ?? (() => new Date()),
+    actor: opts.actor ?? osAccountName(),
   };
   if (opts.demo && (await isDatabaseEmpty(context.db))) await seedDemo(context);
   return {
@@ -39,4 +42,12 @@ export async function createApp(opts: AppOptions): Promise<AppCore> {
     context,
     close: () => database.close(),
   };
+}
+
+function osAccountName(): string {
+  try {
+    return os.userInfo().username || 'pengguna';
+  } catch {
+    return 'pengguna';
+  }
 }

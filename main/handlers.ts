@@ -1,6 +1,9 @@
 import type { Handlers } from './core/dispatch';
 import { seedDemo } from './demo/seedDemo';
 import * as desa from './desa/desaService';
+import * as accounts from './ledger/accountsService';
+import * as books from './ledger/booksService';
+import * as journal from './ledger/journalService';
 import * as office from './office/profileService';
 import * as officers from './officers/officersService';
 import { systemStatus } from './system/systemService';
@@ -30,4 +33,21 @@ export const handlers: Handlers = {
   'tpk.create': (input, ctx) => desa.createTpkMember(ctx, input),
   'tpk.update': (input, ctx) => desa.updateTpkMember(ctx, input),
   'tpk.setActive': (input, ctx) => desa.setTpkMemberActive(ctx, input),
+  'accounts.list': (input, ctx) => accounts.listAccounts(ctx, input),
+  'accounts.create': (input, ctx) => accounts.createAccount(ctx, input),
+  'accounts.update': (input, ctx) => accounts.updateAccount(ctx, input),
+  'accounts.setActive': (input, ctx) => accounts.setAccountActive(ctx, input),
+  'accounts.createMoney': (input, ctx) => accounts.createMoneyAccount(ctx, input),
+  'accounts.updateBank': (input, ctx) => accounts.updateBankDetails(ctx, input),
+  'journal.get': (input, ctx) => journal.getEntry(ctx, input),
+  'journal.post': (input, ctx) => journal.postEntry(ctx, input),
+  'journal.quick': (input, ctx) => journal.quickEntry(ctx, input),
+  'journal.update': (input, ctx) => journal.updateEntry(ctx, input),
+  'journal.void': (input, ctx) => journal.voidEntry(ctx, input),
+  'journal.reverse': (input, ctx) => journal.reverseEntry(ctx, input),
+  'journal.openingBalances': (input, ctx) => journal.postOpeningBalances(ctx, input),
+  'books.page': (input, ctx) => books.bookPage(ctx.sqlite, input.query, input.after, input.limit),
+  'books.balanceAt': (input, ctx) => books.balanceAt(ctx, input),
+  'books.lockState': (_, ctx) => books.getLockState(ctx),
+  'books.lock': (input, ctx) => books.lockUntil(ctx, input),
 };

@@ -9,6 +9,8 @@ export interface ServiceContext {
   dbPath: string;
   appVersion: string;
   now: () => Date;
+  /** Who is making changes, recorded with every write (the OS account until local users exist). */
+  actor: string;
 }
 
 export function nowIso(ctx: ServiceContext): string {

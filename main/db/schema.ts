@@ -120,7 +120,9 @@ export interface JournalLinesTable {
 export interface AccountDailyTable {
   account_id: number;
   day: string;
-  closing: number;
+  cum_debit: number;
+  cum_credit: number;
+  cum_lines: number;
 }
 
 export interface JournalRevisionsTable {

@@ -1,7 +1,9 @@
 import { contract } from '../../shared/contract';
+import { localDateTimeInZone } from '../../shared/format/date';
 import { conflict } from '../core/appError';
 import { nowIso, type ServiceContext } from '../core/context';
 import { isDatabaseEmpty } from '../system/systemService';
+import { seedDemoLedger } from './demoLedger';
 import { DEMO_DESA, DEMO_OFFICERS, DEMO_PROFILE } from './demoOffice';
 
 /**
@@ -81,5 +83,9 @@ export async function seedDemo(ctx: ServiceContext): Promise<void> {
           .execute();
       }
     }
+
+    // Same connection and the same open transaction: the ledger goes in with the rest or not at all.
+    const today = localDateTimeInZone(ctx.now().getTime(), profile.timeZone).date;
+    seedDemoLedger(ctx.sqlite, today, ctx.actor, now);
   });
 }

@@ -6,7 +6,7 @@ import type { DB } from '../db/schema';
 
 export async function isDatabaseEmpty(db: Kysely<DB>): Promise<boolean> {
   const counts = await Promise.all(
-    (['office_profile', 'officers', 'desa'] as const).map((table) =>
+    (['office_profile', 'officers', 'desa', 'journal_entries'] as const).map((table) =>
       db
         .selectFrom(table)
         .select((eb) => eb.fn.countAll<number>().as('n'))

@@ -3,6 +3,8 @@ export type ErrorCode =
   | 'VALIDATION'
   | 'NOT_FOUND'
   | 'CONFLICT'
+  /** The request is allowed only once the person confirms (e.g. a bukti number used before). */
+  | 'NEEDS_CONFIRMATION'
   | 'UNKNOWN_REQUEST'
   | 'UNAUTHORIZED'
   | 'DATABASE'

@@ -1,4 +1,7 @@
 import { desaRequests } from '../desa/desa';
+import { accountsRequests } from '../ledger/accounts';
+import { booksRequests } from '../ledger/books';
+import { journalRequests } from '../ledger/journal';
 import { officeRequests } from '../office/profile';
 import { officersRequests } from '../officers/officers';
 import { systemRequests } from '../system/system';
@@ -10,6 +13,9 @@ export const contract = {
   ...officeRequests,
   ...officersRequests,
   ...desaRequests,
+  ...accountsRequests,
+  ...journalRequests,
+  ...booksRequests,
 };
 
 export type Contract = typeof contract;

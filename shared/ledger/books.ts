@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { request } from '../contract/define';
-import { choice, clockTime, flag, id, isoDate, optionalText } from '../contract/fields';
+import { choice, clockTime, flag, id, isoDate, optionalText, requiredText } from '../contract/fields';
 import type { Sen } from '../format/money';
 
 /**
@@ -50,8 +50,8 @@ export interface BookPage {
   totalDebit: Sen;
   totalCredit: Sen;
   closingBalance: Sen;
-  /** Rows in the period matching the filter. */
-  rowCount: number;
+  /** Live rows in the period (without a search filter; null when filtered). */
+  rowCount: number | null;
 }
 
 const cursor = z.strictObject({
@@ -92,6 +92,8 @@ export interface LockState {
   reason: string | null;
 }
 
+export const bookExportInput = z.strictObject({ query: bookQuery, format: choice('Format', EXPORT_FORMATS) });
+
 export const booksRequests = {
   'books.page': request<BookPage>()(
     z.strictObject({
@@ -110,14 +112,10 @@ export const booksRequests = {
     }),
     { write: false },
   ),
-  'books.export': request<ExportedFile>()(
-    z.strictObject({ query: bookQuery, format: choice('Format', EXPORT_FORMATS) }),
-    { write: false },
-  ),
   'books.lockState': request<LockState>()(z.strictObject({}), { write: false }),
   /** Used by a finalised cash examination; also available to the admin for closing a year. */
   'books.lock': request<LockState>()(
-    z.strictObject({ date: isoDate('Tanggal'), time: clockTime('Jam'), reason: optionalText('Alasan', 300) }),
+    z.strictObject({ date: isoDate('Tanggal'), time: clockTime('Jam'), reason: requiredText('Alasan', 300) }),
     { write: true },
   ),
 };

@@ -71,11 +71,95 @@ const VALID: { [K in RequestName]: InputOf<K> } = {
   'tpk.create': { desaId: 1, fullName: 'Anggota Uji', role: 'anggota', phone: '0813 0000 0000' },
   'tpk.update': { id: 1, fullName: 'Ketua Baru', role: 'ketua', phone: '0813 1111 1111' },
   'tpk.setActive': { id: 1, active: false },
+  // Ids below are the default chart's (migration 2): 4 Kas Tunai, 26 Ekuitas Saldo Awal, 34 Pendapatan
+  // Lain-lain, 36 Beban Operasional, 38 Beban ATK; 45 is the demo's BRI account.
+  'accounts.list': { includeInactive: true },
+  'accounts.create': { code: '9', name: 'Akun Uji', type: 'aset', normalSide: 'D' },
+  'accounts.update': { id: 38, code: '5.1.02', name: 'Beban ATK', type: 'beban', normalSide: 'D' },
+  'accounts.setActive': { id: 44, active: false },
+  'accounts.createMoney': {
+    kind: 'bank',
+    code: '1.1.01.02.09',
+    name: 'Bank Uji',
+    bank: { bankName: 'Bank Uji', accountNumber: '123 456 789', holder: 'UPK Uji', bankType: 'deposito' },
+  },
+  'accounts.updateBank': {
+    id: 45,
+    bank: {
+      bankName: 'BRI Cabang Baru',
+      accountNumber: '0123-01-000456-30-1',
+      holder: 'UPK Uji',
+      bankType: 'giro',
+    },
+  },
+  'journal.get': { id: 1 },
+  'journal.post': {
+    date: '2025-01-10',
+    time: '10:00',
+    bukti: 'JU-UJI-1',
+    description: 'Jurnal uji',
+    lines: [
+      { accountId: 4, debit: 100_000, credit: 0 },
+      { accountId: 34, debit: 0, credit: 100_000 },
+    ],
+  },
+  'journal.quick': {
+    date: '2025-01-10',
+    time: '10:05',
+    bukti: 'BKM-UJI-1',
+    description: 'Penerimaan uji',
+    kind: 'penerimaan_kas',
+    moneyAccountId: 4,
+    otherAccountId: 34,
+    amount: 250_000,
+  },
+  'journal.update': {
+    id: 2,
+    date: '2024-01-02',
+    time: '09:00',
+    bukti: 'JU-UBAH-1',
+    description: 'Diubah',
+    lines: [
+      { accountId: 4, debit: 100_000, credit: 0 },
+      { accountId: 34, debit: 0, credit: 100_000 },
+    ],
+    reason: 'Uji ubah',
+  },
+  'journal.void': { id: 2, reason: 'Uji batal' },
+  'journal.reverse': { id: 2, date: '2025-01-10', time: '10:00', bukti: 'KR-UJI-1', reason: 'Uji balik' },
+  'journal.openingBalances': {
+    date: '2024-12-31',
+    equityAccountId: 26,
+    items: [{ accountId: 4, amount: 1_250_000 }],
+  },
+  'books.page': { query: { accountId: 4, from: '2024-01-01', to: '2024-12-31' }, after: null, limit: 50 },
+  'books.balanceAt': { accountId: 4, date: '2024-06-30', time: '12:00', moment: 'sesudah' },
+  'books.lockState': {},
+  'books.lock': { date: '2024-06-30', time: '23:59', reason: 'Pemeriksaan kas uji' },
 };
 
-const READ_REQUESTS = ['desa.list', 'office.getProfile', 'officers.list', 'officers.onDate', 'system.status'];
+/** Requests whose valid input needs a database without the demo office. */
+const NEEDS_EMPTY_DB: RequestName[] = ['demo.load', 'journal.openingBalances'];
+
+/** Money fields take sen as a number or the id-ID text a person typed, so `String(value)` is valid. */
+const MONEY_KEYS = new Set(['amount']);
+
+const READ_REQUESTS = [
+  'accounts.list',
+  'books.balanceAt',
+  'books.lockState',
+  'books.page',
+  'desa.list',
+  'journal.get',
+  'office.getProfile',
+  'officers.list',
+  'officers.onDate',
+  'system.status',
+];
 /** Requests for which `{}` is a complete input (no fields, or only defaulted ones). */
 const EMPTY_OBJECT_OK = [
+  'accounts.list',
+  'books.lockState',
   'demo.load',
   'desa.list',
   'office.getProfile',
@@ -91,7 +175,27 @@ function fieldsOf(name: RequestName): Record<string, unknown> {
 }
 
 /** Values that are wrong for a field whose valid value is `value`, whatever the field means. */
-function badValuesFor(value: unknown): unknown[] {
+function badValuesFor(value: unknown, key: string): unknown[] {
+  if (MONEY_KEYS.has(key) && typeof value === 'number') {
+    return [
+      NaN,
+      Infinity,
+      -Infinity,
+      1e308,
+      -1,
+      0,
+      1.5,
+      {},
+      [],
+      [value],
+      LONG,
+      'a\u0000b',
+      true,
+      null,
+      2 ** 53,
+      'abc',
+    ];
+  }
   const common: unknown[] = [NaN, Infinity, -Infinity, 1e308, -1, 0, 1.5, {}, [], [value], LONG, 'a\u0000b'];
   if (typeof value === 'boolean') return [...common, 'true', 1, null];
   if (typeof value === 'number') return [...common, String(value), true, null, 2 ** 53, -0.5];
@@ -130,7 +234,7 @@ function malformedInputs(name: RequestName): Case[] {
     cases.push({ label: 'every string field 100k chars', input: allLong });
   }
   for (const key of keys) {
-    for (const bad of badValuesFor(valid[key])) {
+    for (const bad of badValuesFor(valid[key], key)) {
       const shown = typeof bad === 'string' && bad.length > 20 ? `${bad.length} chars` : String(bad);
       cases.push({ label: `${key} = ${shown}`, input: { ...valid, [key]: bad } });
     }
@@ -214,8 +318,8 @@ describe('valid input, per request', () => {
   for (const name of REQUEST_NAMES) {
     const write = contract[name].write;
     it(`${name}: accepted; ${write ? 'writes' : 'leaves the database unchanged'}`, async () => {
-      // demo.load needs an empty database; everything else works on the demo office.
-      const t = await open(name !== 'demo.load');
+      // A few need an empty database; everything else works on the demo office.
+      const t = await open(!NEEDS_EMPTY_DB.includes(name));
       const before = snapshot(t.sqlite);
       expectOk(await callSafely(t, name, VALID[name], 'valid'));
       if (write) expect(snapshot(t.sqlite)).not.toEqual(before);

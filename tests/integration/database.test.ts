@@ -375,7 +375,9 @@ const DB_COLUMNS: { [T in keyof DB]: { [C in keyof DB[T]]-?: true } } = {
   account_daily: {
     account_id: true,
     day: true,
-    closing: true,
+    cum_debit: true,
+    cum_credit: true,
+    cum_lines: true,
   },
   journal_revisions: {
     id: true,

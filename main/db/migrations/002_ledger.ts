@@ -70,13 +70,15 @@ export const ledger: Migration = {
     CREATE INDEX journal_lines_book ON journal_lines
       (account_id, entry_date, entry_time, entry_id, id, voided, debit, credit);
 
-    -- Checkpoints: per account and day with activity, the balance (debit - credit, voided
-    -- excluded) at the end of that day. Balance at an instant = last checkpoint before its day
-    -- plus that day's lines up to the instant; rebuilt from the changed day on every write.
+    -- Checkpoints: per account and day with activity, the running totals (voided lines excluded)
+    -- at the end of that day. Balance at an instant = last checkpoint before its day plus that
+    -- day's lines up to the instant; rebuilt from the changed day on every write.
     CREATE TABLE account_daily (
       account_id INTEGER NOT NULL REFERENCES accounts(id),
       day TEXT NOT NULL,
-      closing INTEGER NOT NULL,
+      cum_debit INTEGER NOT NULL,
+      cum_credit INTEGER NOT NULL,
+      cum_lines INTEGER NOT NULL,
       PRIMARY KEY (account_id, day)
     ) STRICT, WITHOUT ROWID;
 
