@@ -23,3 +23,18 @@ export async function medianMs(runs: number, fn: () => unknown | Promise<unknown
 export function tempDir(name: string): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), `audit-upk-bench-${name}-`));
 }
+
+export function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
+}
+
+/** Samples RSS every 20 ms; call the returned function for the peak so far (bytes). */
+export function trackPeakRss(): () => number {
+  let peak = process.memoryUsage().rss;
+  const timer = setInterval(() => {
+    peak = Math.max(peak, process.memoryUsage().rss);
+  }, 20);
+  timer.unref();
+  return () => Math.max(peak, process.memoryUsage().rss);
+}

@@ -115,7 +115,16 @@ export function bookPage(
        ORDER BY l.entry_date, l.entry_time, l.entry_id, l.id
        LIMIT ?`,
     )
-    .all(...ids, q.from, q.to, ...keyParams, ...search.params, limit + 1) as LineRow[];
+    // The lower date bound is the later of the period start and the cursor's day: SQLite uses the
+    // plain date range for the index seek, so the row-value comparison only filters one day.
+    .all(
+      ...ids,
+      after && after.date > q.from ? after.date : q.from,
+      q.to,
+      ...keyParams,
+      ...search.params,
+      limit + 1,
+    ) as LineRow[];
   const more = rows.length > limit;
   const page = more ? rows.slice(0, limit) : rows;
 

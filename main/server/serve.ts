@@ -6,7 +6,19 @@ import { databasePath, defaultDataDir } from '../paths';
 import { startHttpHost } from './httpHost';
 
 /** `npm run serve [-- --demo] [--db PATH] [--port N] [--token T]` — the app without Electron. */
+const USAGE = `Audit UPK — host peramban lokal (127.0.0.1)
+
+  --demo         buka kantor contoh (berkas database terpisah)
+  --db PATH      pakai berkas database ini
+  --port N       nomor port (bawaan: port bebas)
+  --token T      token akses API (atau AUDIT_UPK_TOKEN); bawaan: acak setiap kali dijalankan
+  --help         tampilkan bantuan ini`;
+
 async function main(): Promise<void> {
+  if (process.argv.includes('--help') || process.argv.includes('-h')) {
+    console.log(USAGE);
+    return;
+  }
   const cli = parseCli(process.argv.slice(2));
   const dbPath = databasePath({ db: cli.db, demo: cli.demo, dataDir: defaultDataDir() });
   const app = await createApp({ dbPath, demo: cli.demo });

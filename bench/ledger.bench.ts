@@ -1,0 +1,154 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { createApp } from '../main/app';
+import { balanceAt, bookPage } from '../main/ledger/booksService';
+import { checkpoints } from '../main/ledger/checkpoints';
+import { percentile, report, tempDir, trackPeakRss } from './harness';
+// import { benchImport } from './ledgerImport';
+
+const quiet = { error: () => {} };
+const LINES = Number(process.env.LEDGER_LINES ?? 1_000_000);
+const YEARS = 20;
+
+function addDays(iso: string, n: number): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
+}
+
+/**
+ * A 20-year UPK: LINES journal lines in two-line entries, one side always the kas account (half
+ * the lines), the other over 40 accounts (bank accounts and income/expense accounts).
+ */
+async function generate(dbPath: string): Promise<{ kas: number; firstDay: string; lastDay: string }> {
+  const app = await createApp({ dbPath, log: quiet, actor: 'bench' });
+  const { sqlite } = app.context;
+  const now = new Date().toISOString();
+  const insertAccount = sqlite.prepare(
+    `INSERT INTO accounts (code, name, type, normal_side, parent_id, money_kind, bank_name, bank_account_number,
+       bank_holder, bank_type, created_at, updated_at)
+     VALUES (?, ?, 'aset', 'D', (SELECT id FROM accounts WHERE code = '1.1.01.02'), 'bank', 'Bank', ?, 'UPK', 'giro', ?, ?)`,
+  );
+  const others: number[] = [];
+  sqlite.transaction(() => {
+    for (let i = 1; i <= 10; i++) {
+      const code = `1.1.01.02.${String(i).padStart(2, '0')}`;
+      others.push(Number(insertAccount.run(code, `Bank ${i}`, `000${i}`, now, now).lastInsertRowid));
+    }
+  })();
+  const leaves = sqlite
+    .prepare(
+      `SELECT id FROM accounts a WHERE money_kind IS NULL
+       AND NOT EXISTS (SELECT 1 FROM accounts c WHERE c.parent_id = a.id) ORDER BY code LIMIT 30`,
+    )
+    .pluck()
+    .all() as number[];
+  others.push(...leaves);
+  const kas = sqlite.prepare("SELECT id FROM accounts WHERE code = '1.1.01.01'").pluck().get() as number;
+
+  const entries = Math.floor(LINES / 2);
+  const firstDay = '2006-01-01';
+  const days = YEARS * 365;
+  const insertEntry = sqlite.prepare(
+    `INSERT INTO journal_entries (id, entry_date, entry_time, bukti, description, kind, created_by, created_at)
+     VALUES (?, ?, ?, ?, ?, 'umum', 'bench', ?)`,
+  );
+  const insertLine = sqlite.prepare(
+    'INSERT INTO journal_lines (entry_id, account_id, debit, credit, entry_date, entry_time) VALUES (?, ?, ?, ?, ?, ?)',
+  );
+  let seed = 42;
+  const rnd = () => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed / 2147483648;
+  };
+  const batch = 50_000;
+  for (let start = 0; start < entries; start += batch) {
+    sqlite.transaction(() => {
+      for (let i = start; i < Math.min(entries, start + batch); i++) {
+        const date = addDays(firstDay, Math.floor((i * days) / entries));
+        const time = `${String(8 + Math.floor(rnd() * 9)).padStart(2, '0')}:${String(Math.floor(rnd() * 60)).padStart(2, '0')}`;
+        const id = i + 1;
+        insertEntry.run(id, date, time, `B-${id}`, `Transaksi ${id} kelompok ${id % 97}`, now);
+        const amount = (1 + Math.floor(rnd() * 5000)) * 1000 * 100;
+        const other = others[i % others.length] as number;
+        const kasIn = rnd() < 0.52;
+        insertLine.run(id, kas, kasIn ? amount : 0, kasIn ? 0 : amount, date, time);
+        insertLine.run(id, other, kasIn ? 0 : amount, kasIn ? amount : 0, date, time);
+      }
+    })();
+  }
+  const cp = checkpoints(sqlite);
+  sqlite.transaction(() => {
+    for (const id of [kas, ...others]) cp.rebuildFrom(id, '0000-01-01');
+  })();
+  sqlite.pragma('optimize');
+  await app.close();
+  return { kas, firstDay, lastDay: addDays(firstDay, days - 1) };
+}
+
+async function main(): Promise<void> {
+  const peak = trackPeakRss();
+  const dir = tempDir('ledger');
+  const dbPath = path.join(dir, 'ledger.sqlite');
+  const genStart = performance.now();
+  const { kas, firstDay, lastDay } = await generate(dbPath);
+  report('ledger.generate.s', (performance.now() - genStart) / 1000, 's');
+
+  // Opening: migration check plus the first screen's queries.
+  const openStart = performance.now();
+  const app = await createApp({ dbPath, log: quiet, actor: 'bench' });
+  for (const [name, input] of [
+    ['system.status', {}],
+    ['office.getProfile', {}],
+    ['desa.list', { includeInactive: false }],
+    ['accounts.list', { includeInactive: false }],
+    ['officers.onDate', { position: 'bendahara_upk', date: lastDay }],
+  ] as const) {
+    const r = await app.dispatch(name, input);
+    if (!r.ok) throw new Error(`${name}: ${r.error.message}`);
+  }
+  report('ledger.open.ms', performance.now() - openStart, 'ms');
+
+  const ctx = app.context;
+  const spanDays = YEARS * 365;
+  let seed = 7;
+  const rnd = () => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed / 2147483648;
+  };
+  const randomDay = () => addDays(firstDay, Math.floor(rnd() * spanDays));
+  const randomTime = () => `${String(Math.floor(rnd() * 24)).padStart(2, '0')}:${String(Math.floor(rnd() * 60)).padStart(2, '0')}`;
+
+  const balances: number[] = [];
+  for (let i = 0; i < 1000; i++) {
+    const date = randomDay();
+    const time = randomTime();
+    const t0 = performance.now();
+    balanceAt(ctx, { accountId: kas, date, time, moment: 'sesudah' });
+    balances.push(performance.now() - t0);
+  }
+  report('ledger.balance_at_instant.p50_ms', percentile(balances, 50), 'ms');
+  report('ledger.balance_at_instant.p95_ms', percentile(balances, 95), 'ms');
+
+  const linePos = ctx.sqlite.prepare(
+    `SELECT entry_date AS date, entry_time AS time, entry_id AS entryId, id AS lineId FROM journal_lines
+     WHERE account_id = ? AND entry_date >= ? ORDER BY entry_date, entry_time, entry_id, id LIMIT 1`,
+  );
+  const pages: number[] = [];
+  for (let i = 0; i < 300; i++) {
+    const after = linePos.get(kas, randomDay()) as { date: string; time: string; entryId: number; lineId: number };
+    const t0 = performance.now();
+    const page = bookPage(ctx.sqlite, { accountId: kas, bku: false, from: firstDay, to: lastDay, search: null }, after, 100);
+    pages.push(performance.now() - t0);
+    if (page.rows.length === 0 && after) throw new Error('empty page');
+  }
+  report('ledger.page.p95_ms', percentile(pages, 95), 'ms');
+
+  // await benchImport(ctx, dir, 100_000);
+  await app.close();
+  report('ledger.peak_rss.mb', peak() / 1024 / 1024, 'MB');
+  if (process.env.BENCH_KEEP) console.error(`Database disimpan: ${dbPath}`);
+  else fs.rmSync(dir, { recursive: true, force: true });
+}
+
+void main();
