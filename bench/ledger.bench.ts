@@ -4,6 +4,7 @@ import { createApp } from '../main/app';
 import { balanceAt, bookPage } from '../main/ledger/booksService';
 import { checkpoints } from '../main/ledger/checkpoints';
 import { percentile, report, tempDir, trackPeakRss } from './harness';
+
 // import { benchImport } from './ledgerImport';
 
 const quiet = { error: () => {} };
@@ -117,7 +118,8 @@ async function main(): Promise<void> {
     return seed / 2147483648;
   };
   const randomDay = () => addDays(firstDay, Math.floor(rnd() * spanDays));
-  const randomTime = () => `${String(Math.floor(rnd() * 24)).padStart(2, '0')}:${String(Math.floor(rnd() * 60)).padStart(2, '0')}`;
+  const randomTime = () =>
+    `${String(Math.floor(rnd() * 24)).padStart(2, '0')}:${String(Math.floor(rnd() * 60)).padStart(2, '0')}`;
 
   const balances: number[] = [];
   for (let i = 0; i < 1000; i++) {
@@ -136,9 +138,19 @@ async function main(): Promise<void> {
   );
   const pages: number[] = [];
   for (let i = 0; i < 300; i++) {
-    const after = linePos.get(kas, randomDay()) as { date: string; time: string; entryId: number; lineId: number };
+    const after = linePos.get(kas, randomDay()) as {
+      date: string;
+      time: string;
+      entryId: number;
+      lineId: number;
+    };
     const t0 = performance.now();
-    const page = bookPage(ctx.sqlite, { accountId: kas, bku: false, from: firstDay, to: lastDay, search: null }, after, 100);
+    const page = bookPage(
+      ctx.sqlite,
+      { accountId: kas, bku: false, from: firstDay, to: lastDay, search: null },
+      after,
+      100,
+    );
     pages.push(performance.now() - t0);
     if (page.rows.length === 0 && after) throw new Error('empty page');
   }

@@ -2,6 +2,7 @@ import type { Handlers } from './core/dispatch';
 import { seedDemo } from './demo/seedDemo';
 import * as desa from './desa/desaService';
 import * as accounts from './ledger/accountsService';
+import { exportBook } from './ledger/booksExport';
 import * as books from './ledger/booksService';
 import * as journal from './ledger/journalService';
 import * as office from './office/profileService';
@@ -48,6 +49,7 @@ export const handlers: Handlers = {
   'journal.openingBalances': (input, ctx) => journal.postOpeningBalances(ctx, input),
   'books.page': (input, ctx) => books.bookPage(ctx.sqlite, input.query, input.after, input.limit),
   'books.balanceAt': (input, ctx) => books.balanceAt(ctx, input),
+  'books.export': (input, ctx) => exportBook(ctx, input),
   'books.lockState': (_, ctx) => books.getLockState(ctx),
   'books.lock': (input, ctx) => books.lockUntil(ctx, input),
 };

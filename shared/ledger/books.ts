@@ -95,6 +95,7 @@ export interface LockState {
 export const bookExportInput = z.strictObject({ query: bookQuery, format: choice('Format', EXPORT_FORMATS) });
 
 export const booksRequests = {
+  'books.export': request<ExportedFile>()(bookExportInput, { write: false }),
   'books.page': request<BookPage>()(
     z.strictObject({
       query: bookQuery,

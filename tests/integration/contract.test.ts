@@ -134,6 +134,7 @@ const VALID: { [K in RequestName]: InputOf<K> } = {
   },
   'books.page': { query: { accountId: 4, from: '2024-01-01', to: '2024-12-31' }, after: null, limit: 50 },
   'books.balanceAt': { accountId: 4, date: '2024-06-30', time: '12:00', moment: 'sesudah' },
+  'books.export': { query: { accountId: 4, from: '2024-01-01', to: '2024-03-31' }, format: 'xlsx' },
   'books.lockState': {},
   'books.lock': { date: '2024-06-30', time: '23:59', reason: 'Pemeriksaan kas uji' },
 };
@@ -147,6 +148,7 @@ const MONEY_KEYS = new Set(['amount']);
 const READ_REQUESTS = [
   'accounts.list',
   'books.balanceAt',
+  'books.export',
   'books.lockState',
   'books.page',
   'desa.list',
