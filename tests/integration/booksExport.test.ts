@@ -18,7 +18,8 @@ afterEach(async () => {
   expect(errors).toEqual([]);
 });
 
-const kas = () => t.sqlite.prepare("SELECT id FROM accounts WHERE code = '1.1.01.01'").pluck().get() as number;
+const kas = () =>
+  t.sqlite.prepare("SELECT id FROM accounts WHERE code = '1.1.01.01'").pluck().get() as number;
 
 describe('book export', () => {
   it('prints the Buku Kas of a period to PDF with kop, saldo and the officers of that date', async () => {
@@ -75,9 +76,14 @@ describe('book export', () => {
     t.sqlite.transaction(() => {
       for (let i = 0; i < 20_001; i++) lines.run(entry.run().lastInsertRowid, kas(), 100);
     })();
-    t.sqlite.prepare("INSERT INTO account_daily VALUES (?, '2025-01-02', ?, 0, 20001)").run(kas(), 20_001 * 100);
+    t.sqlite
+      .prepare("INSERT INTO account_daily VALUES (?, '2025-01-02', ?, 0, 20001)")
+      .run(kas(), 20_001 * 100);
     const e = expectErr(
-      await t.call('books.export', { query: { accountId: kas(), from: '2025-01-01', to: '2025-12-31' }, format: 'pdf' }),
+      await t.call('books.export', {
+        query: { accountId: kas(), from: '2025-01-01', to: '2025-12-31' },
+        format: 'pdf',
+      }),
       'VALIDATION',
     );
     expect(e.message).toMatch(/periode yang lebih pendek/);
