@@ -1,10 +1,11 @@
 import { Code, Loader, Stack, Table, Tabs, Title } from '@mantine/core';
 import { useAppState } from '../shell/AppState';
+import { AkunPanel } from './AkunPanel';
 import { DesaPanel } from './DesaPanel';
 import { OfficersPanel } from './OfficersPanel';
 import { ProfileForm } from './ProfileForm';
 
-const TABS = ['profil', 'pejabat', 'desa', 'data'] as const;
+const TABS = ['profil', 'pejabat', 'desa', 'akun', 'data'] as const;
 
 function DataPanel() {
   const { status } = useAppState();
@@ -48,6 +49,7 @@ export function PengaturanPage({
           <Tabs.Tab value="profil">Profil kantor</Tabs.Tab>
           <Tabs.Tab value="pejabat">Pejabat</Tabs.Tab>
           <Tabs.Tab value="desa">Desa & TPK</Tabs.Tab>
+          <Tabs.Tab value="akun">Akun & Rekening</Tabs.Tab>
           <Tabs.Tab value="data">Data</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="profil" pt="md">
@@ -58,6 +60,9 @@ export function PengaturanPage({
         </Tabs.Panel>
         <Tabs.Panel value="desa" pt="md">
           <DesaPanel />
+        </Tabs.Panel>
+        <Tabs.Panel value="akun" pt="md">
+          <AkunPanel />
         </Tabs.Panel>
         <Tabs.Panel value="data" pt="md">
           <DataPanel />

@@ -11,17 +11,6 @@ export function codeDepth(code: string): number {
   return code.split('.').length - 1;
 }
 
-/** Code order as main sorts it: numeric per segment, so 1.10 follows 1.9. */
-export function compareCodes(a: string, b: string): number {
-  const pa = a.split('.').map(Number);
-  const pb = b.split('.').map(Number);
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const d = (pa[i] ?? -1) - (pb[i] ?? -1);
-    if (d !== 0) return d;
-  }
-  return 0;
-}
-
 /**
  * The next free code directly below `parent` (`1.1.01` → `1.1.01.03`), looking at every account,
  * inactive ones included, since a code stays taken. Segments keep the width of their siblings;

@@ -90,4 +90,81 @@ export class AuditUpkApp {
     await form.getByRole('button', { name: 'Simpan' }).click();
     await expect(form).toBeHidden();
   }
+
+  // --- Akun & Rekening (Pengaturan › Akun & Rekening, saldo awal) ---
+
+  async openAccountsTab(url?: string): Promise<void> {
+    if (url) await this.open(`${url}#/pengaturan/akun`);
+    else {
+      await this.nav('Pengaturan').click();
+      await this.page.getByRole('tab', { name: 'Akun & Rekening' }).click();
+    }
+    await expect(this.chartOfAccounts()).toBeVisible();
+  }
+
+  moneyAccounts(): Locator {
+    return this.page.getByRole('list', { name: 'Kas dan rekening bank' });
+  }
+
+  moneyAccountCard(name: string): Locator {
+    return this.moneyAccounts().getByRole('listitem', { name, exact: true });
+  }
+
+  chartOfAccounts(): Locator {
+    return this.page.getByRole('table', { name: 'Bagan akun' });
+  }
+
+  chartRow(code: string): Locator {
+    return this.chartOfAccounts()
+      .getByRole('row')
+      .filter({ has: this.page.getByRole('cell', { name: code, exact: true }) });
+  }
+
+  async addBankAccount(v: {
+    bankName: string;
+    accountNumber: string;
+    holder: string;
+    bankType: 'Tabungan' | 'Giro' | 'Deposito';
+    name?: string;
+  }): Promise<Locator> {
+    await this.page.getByRole('button', { name: 'Tambah rekening bank' }).click();
+    const form = this.page.getByRole('form', { name: 'Rekening bank' });
+    await form.getByLabel('Nama bank').fill(v.bankName);
+    await this.choose(form, 'Jenis rekening', v.bankType);
+    await form.getByLabel('Nomor rekening').fill(v.accountNumber);
+    await form.getByLabel('Atas nama').fill(v.holder);
+    if (v.name) await form.getByLabel('Nama di buku').fill(v.name);
+    await form.getByRole('button', { name: 'Simpan' }).click();
+    return form;
+  }
+
+  /** `parent` as the list shows it: "1.1.05 — Piutang Lain". Without `code` the suggested one stays. */
+  async addAccount(v: { parent?: string; code?: string; name: string }): Promise<Locator> {
+    await this.page.getByRole('button', { name: 'Tambah akun' }).click();
+    const form = this.page.getByRole('form', { name: 'Data akun' });
+    if (v.parent) await this.choose(form, 'Akun induk', v.parent);
+    if (v.code !== undefined) await form.getByLabel('Kode akun').fill(v.code);
+    await form.getByLabel('Nama akun').fill(v.name);
+    await form.getByRole('button', { name: 'Simpan' }).click();
+    return form;
+  }
+
+  openingBalancesWizard(): Locator {
+    return this.page.getByRole('dialog', { name: 'Isi saldo awal' });
+  }
+
+  /** Opens the wizard and passes the first step with the given date (dd/mm/yyyy). */
+  async startOpeningBalances(date: string): Promise<Locator> {
+    await this.page.getByRole('button', { name: 'Isi saldo awal' }).click();
+    const wizard = this.openingBalancesWizard();
+    await wizard.getByLabel('Tanggal saldo awal').fill(date);
+    await wizard.getByRole('button', { name: 'Lanjut' }).click();
+    await expect(wizard.getByRole('table', { name: 'Saldo awal per akun' })).toBeVisible();
+    return wizard;
+  }
+
+  openingBalanceField(code: string): Locator {
+    const escaped = code.replace(/\./g, '\\.');
+    return this.openingBalancesWizard().getByRole('textbox', { name: new RegExp(`^Saldo ${escaped} `) });
+  }
 }
