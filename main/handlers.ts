@@ -7,6 +7,8 @@ import * as books from './ledger/booksService';
 import * as journal from './ledger/journalService';
 import * as office from './office/profileService';
 import * as officers from './officers/officersService';
+import { finaliseExam, verifyExam } from './pemeriksaan/examFinalise';
+import * as exam from './pemeriksaan/examService';
 import { systemStatus } from './system/systemService';
 
 /** Request name → service. Every request of the contract must be here (checked by the type). */
@@ -52,4 +54,20 @@ export const handlers: Handlers = {
   'books.export': (input, ctx) => exportBook(ctx, input),
   'books.lockState': (_, ctx) => books.getLockState(ctx),
   'books.lock': (input, ctx) => books.lockUntil(ctx, input),
+  'exam.list': (_, ctx) => exam.listExams(ctx),
+  'exam.get': (input, ctx) => exam.readExam(ctx.sqlite, input.id),
+  'exam.denominations': (_, ctx) => exam.listDenominations(ctx),
+  'exam.create': (input, ctx) => exam.createExam(ctx, input),
+  'exam.updateHeader': (input, ctx) => exam.updateHeader(ctx, input),
+  'exam.setCounts': (input, ctx) => exam.setCounts(ctx, input),
+  'exam.addNonCash': (input, ctx) => exam.addNonCash(ctx, input),
+  'exam.addExplanation': (input, ctx) => exam.addExplanation(ctx, input),
+  'exam.setStatement': (input, ctx) => exam.setStatement(ctx, input),
+  'exam.addReconItem': (input, ctx) => exam.addReconItem(ctx, input),
+  'exam.removeItem': (input, ctx) => exam.removeItem(ctx, input),
+  'exam.setObservation': (input, ctx) => exam.setObservation(ctx, input),
+  'exam.addFinding': (input, ctx) => exam.addFinding(ctx, input),
+  'exam.setConclusion': (input, ctx) => exam.setConclusion(ctx, input),
+  'exam.finalise': (input, ctx) => finaliseExam(ctx, input),
+  'exam.verify': (input, ctx) => verifyExam(ctx, input),
 };

@@ -148,6 +148,96 @@ export interface AppSettingsTable {
   updated_at: string;
 }
 
+export interface DenominationsTable {
+  id: Generated<number>;
+  kind: 'kertas' | 'logam';
+  value: number;
+  active: 0 | 1;
+}
+
+export interface ObservationItemsTable {
+  id: Generated<number>;
+  text: string;
+  active: Generated<0 | 1>;
+  sort: number;
+}
+
+export interface ExaminationsTable {
+  id: Generated<number>;
+  number: string | null;
+  type: 'rutin' | 'mendadak' | 'serah_terima' | 'tutup_buku';
+  exam_date: string;
+  exam_time: string;
+  place: string;
+  basis: string | null;
+  status: Generated<'draft' | 'final' | 'ditandatangani'>;
+  examined_officer_id: number;
+  conclusion: string | null;
+  unexplained_ack: Generated<0 | 1>;
+  snapshot: string | null;
+  snapshot_hash: string | null;
+  finalised_at: string | null;
+  finalised_by: string | null;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ExamPartiesTable {
+  exam_id: number;
+  role: 'pemeriksa' | 'mengetahui';
+  officer_id: number;
+  sort: number;
+}
+
+export interface ExamCountsTable {
+  exam_id: number;
+  account_id: number;
+  denomination_id: number;
+  count: number;
+}
+
+export interface ExamItemsTable {
+  id: Generated<number>;
+  exam_id: number;
+  account_id: number;
+  kind: 'nonCash' | 'explanation' | 'recon';
+  code: string;
+  description: string;
+  amount: number;
+}
+
+export interface ExamStatementsTable {
+  exam_id: number;
+  account_id: number;
+  balance: number;
+  statement_date: string;
+  source: string;
+}
+
+export interface ExamObservationsTable {
+  exam_id: number;
+  item_id: number;
+  answer: 'ya' | 'tidak' | 'na';
+  note: string | null;
+}
+
+export interface FindingsTable {
+  id: Generated<number>;
+  source: 'pemeriksaan_kas';
+  exam_id: number | null;
+  number: number;
+  kondisi: string;
+  kriteria: string | null;
+  rekomendasi: string;
+  amount: Generated<number>;
+  pic: string | null;
+  due_date: string | null;
+  status: Generated<'terbuka' | 'dalam_proses' | 'selesai' | 'tidak_dapat_ditindaklanjuti'>;
+  created_by: string;
+  created_at: string;
+}
+
 export interface DB {
   office_profile: OfficeProfileTable;
   officers: OfficersTable;
@@ -162,4 +252,13 @@ export interface DB {
   journal_revisions: JournalRevisionsTable;
   ledger_locks: LedgerLocksTable;
   app_settings: AppSettingsTable;
+  denominations: DenominationsTable;
+  observation_items: ObservationItemsTable;
+  examinations: ExaminationsTable;
+  exam_parties: ExamPartiesTable;
+  exam_counts: ExamCountsTable;
+  exam_items: ExamItemsTable;
+  exam_statements: ExamStatementsTable;
+  exam_observations: ExamObservationsTable;
+  findings: FindingsTable;
 }

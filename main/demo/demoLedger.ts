@@ -55,14 +55,14 @@ export const DEMO_BANKS = [
  * Twelve months of books ending with the month before `today`: opening balances, loan repayments
  * into the cash box, office spending, deposits to and withdrawals from the bank, monthly interest,
  * tax and bank charges, loan disbursements from the revolving-fund account. Runs inside the demo's
- * transaction; every entry passes the same checks as one typed in the app.
+ * transaction; every entry passes the same checks as one typed in the app. Returns the books' last day.
  */
 export function seedDemoLedger(
   sqlite: BetterSqlite3.Database,
   today: string,
   actor: string,
   now: string,
-): void {
+): string {
   const accountId = (code: string): number => {
     const id = sqlite.prepare('SELECT id FROM accounts WHERE code = ?').pluck().get(code) as
       | number
@@ -302,4 +302,5 @@ export function seedDemoLedger(
       }
     }
   }
+  return end;
 }

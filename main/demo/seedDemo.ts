@@ -3,6 +3,7 @@ import { localDateTimeInZone } from '../../shared/format/date';
 import { conflict } from '../core/appError';
 import { nowIso, type ServiceContext } from '../core/context';
 import { isDatabaseEmpty } from '../system/systemService';
+import { seedDemoExams } from './demoExams';
 import { seedDemoLedger } from './demoLedger';
 import { DEMO_DESA, DEMO_OFFICERS, DEMO_PROFILE } from './demoOffice';
 
@@ -86,6 +87,7 @@ export async function seedDemo(ctx: ServiceContext): Promise<void> {
 
     // Same connection and the same open transaction: the ledger goes in with the rest or not at all.
     const today = localDateTimeInZone(ctx.now().getTime(), profile.timeZone).date;
-    seedDemoLedger(ctx.sqlite, today, ctx.actor, now);
+    const ledgerEnd = seedDemoLedger(ctx.sqlite, today, ctx.actor, now);
+    seedDemoExams(ctx, ledgerEnd, { ...profile, logoDataUrl: null, updatedAt: now }, now);
   });
 }

@@ -1,5 +1,5 @@
 import type { ParsedInputOf } from '../../shared/contract';
-import type { Account } from '../../shared/ledger/accounts';
+import { type Account, MONEY_GROUP_CODES } from '../../shared/ledger/accounts';
 import { AppError, conflict, notFound } from '../core/appError';
 import { nowIso, type ServiceContext } from '../core/context';
 import type { AccountsTable } from '../db/schema';
@@ -171,8 +171,6 @@ export async function setAccountActive(
   return getAccount(ctx, input.id);
 }
 
-const MONEY_GROUP = { kas: '1.1.01', bank: '1.1.01.02' } as const;
-
 /** A cash box or a bank account: a leaf account under the Kas dan Bank group, with its book. */
 export async function createMoneyAccount(
   ctx: ServiceContext,
@@ -187,7 +185,7 @@ export async function createMoneyAccount(
   const group = await ctx.db
     .selectFrom('accounts')
     .select('id')
-    .where('code', '=', MONEY_GROUP[input.kind])
+    .where('code', '=', MONEY_GROUP_CODES[input.kind])
     .executeTakeFirst();
   const now = nowIso(ctx);
   const bank = input.kind === 'bank' ? input.bank : null;

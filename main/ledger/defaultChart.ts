@@ -1,4 +1,9 @@
-import type { AccountType, MoneyKind, NormalSide } from '../../shared/ledger/accounts';
+import {
+  type AccountType,
+  type MoneyKind,
+  type NormalSide,
+  OPENING_EQUITY_CODE,
+} from '../../shared/ledger/accounts';
 
 export interface ChartRow {
   code: string;
@@ -7,9 +12,6 @@ export interface ChartRow {
   normal: NormalSide;
   money?: MoneyKind;
 }
-
-/** The opening-balance counter account used by the guided saldo awal. */
-export const OPENING_EQUITY_CODE = '3.1.09';
 
 /**
  * Default chart of accounts (DOMAIN.md §3.4, a skeleton an office replaces with its own): groups

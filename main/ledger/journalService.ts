@@ -1,10 +1,10 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import type { ParsedInputOf } from '../../shared/contract';
 import { formatTanggal } from '../../shared/format/date';
+import { OPENING_EQUITY_CODE } from '../../shared/ledger/accounts';
 import type { EntryKind, JournalEntry, PostResult, QuickKind } from '../../shared/ledger/journal';
 import { AppError, conflict, notFound } from '../core/appError';
 import { nowIso, type ServiceContext } from '../core/context';
-import { OPENING_EQUITY_CODE } from './defaultChart';
 import { assertBuktiFree, type EntryDraft, type LineDraft, validateDraft, writer } from './journalWriter';
 import { assertUnlocked, isLocked, lockState, stamp } from './locks';
 

@@ -2,6 +2,7 @@ import { desaRequests } from '../desa/desa';
 import { accountsRequests } from '../ledger/accounts';
 import { booksRequests } from '../ledger/books';
 import { journalRequests } from '../ledger/journal';
+import { pemeriksaanRequests } from '../pemeriksaan/pemeriksaan';
 import { officeRequests } from '../office/profile';
 import { officersRequests } from '../officers/officers';
 import { systemRequests } from '../system/system';
@@ -16,6 +17,7 @@ export const contract = {
   ...accountsRequests,
   ...journalRequests,
   ...booksRequests,
+  ...pemeriksaanRequests,
 };
 
 export type Contract = typeof contract;

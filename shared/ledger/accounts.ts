@@ -16,6 +16,11 @@ export const ACCOUNT_TYPE_LABELS: Record<AccountType, string> = {
 export const NORMAL_SIDES = ['D', 'K'] as const;
 export type NormalSide = (typeof NORMAL_SIDES)[number];
 
+/** The opening-balance counter account used by the guided saldo awal (default chart). */
+export const OPENING_EQUITY_CODE = '3.1.09';
+/** Where new cash boxes and bank accounts are filed in the chart. */
+export const MONEY_GROUP_CODES = { kas: '1.1.01', bank: '1.1.01.02' } as const;
+
 export const MONEY_KINDS = ['kas', 'bank'] as const;
 export type MoneyKind = (typeof MONEY_KINDS)[number];
 export const BANK_ACCOUNT_TYPES = ['tabungan', 'giro', 'deposito'] as const;

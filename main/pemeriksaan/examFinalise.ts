@@ -1,0 +1,137 @@
+import { createHash } from 'node:crypto';
+import type BetterSqlite3 from 'better-sqlite3';
+import type { ParsedInputOf } from '../../shared/contract';
+import { formatRupiah } from '../../shared/format/money';
+import { romanMonth } from '../../shared/format/date';
+import type { OfficeProfile } from '../../shared/office/profile';
+import type { Examination } from '../../shared/pemeriksaan/pemeriksaan';
+import { AppError, conflict } from '../core/appError';
+import { nowIso, type ServiceContext } from '../core/context';
+import { lockState, stamp } from '../ledger/locks';
+import { getProfile } from '../office/profileService';
+import { computeExam, type ExamRow, examRow } from './examCompute';
+
+/** Everything a berita acara prints, frozen at finalisation. */
+export interface ExamSnapshot {
+  exam: Examination;
+  office: OfficeProfile | null;
+}
+
+export const DEFAULT_NUMBER_PATTERN = '{no}/BA-PK/UPK/{bulan}/{tahun}';
+
+/** JSON with keys sorted at every level: the same snapshot always gives the same bytes and hash. */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  );
+}
+
+export function sha256(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+export function readSnapshot(row: ExamRow): ExamSnapshot {
+  if (!row.snapshot) throw new AppError('INTERNAL', 'Salinan beku pemeriksaan tidak ada.');
+  return JSON.parse(row.snapshot) as ExamSnapshot;
+}
+
+export function frozenExam(row: ExamRow): Examination {
+  return { ...readSnapshot(row).exam, status: row.status, hash: row.snapshot_hash };
+}
+
+function nextNumber(sqlite: BetterSqlite3.Database, date: string): string {
+  const pattern =
+    (sqlite.prepare("SELECT value FROM app_settings WHERE key = 'exam.numberPattern'").pluck().get() as string | undefined) ??
+    DEFAULT_NUMBER_PATTERN;
+  const year = date.slice(0, 4);
+  const used = sqlite
+    .prepare("SELECT COUNT(*) FROM examinations WHERE number IS NOT NULL AND substr(exam_date, 1, 4) = ?")
+    .pluck()
+    .get(year) as number;
+  return pattern
+    .replaceAll('{no}', String(used + 1).padStart(3, '0'))
+    .replaceAll('{bulan}', romanMonth(Number(date.slice(5, 7))))
+    .replaceAll('{tahun}', year);
+}
+
+/**
+ * Refuses while anything is missing; otherwise numbers the examination, freezes what it prints,
+ * hashes the canonical snapshot and locks the journal up to the examination instant — all at once.
+ */
+export function finaliseWith(
+  sqlite: BetterSqlite3.Database,
+  id: number,
+  office: OfficeProfile | null,
+  actor: string,
+  now: string,
+): Examination {
+  const row = examRow(sqlite, id);
+  if (row.status !== 'draft') throw conflict(`Pemeriksaan ini sudah final dengan nomor ${row.number}.`);
+  const live = computeExam(sqlite, row);
+  if (live.missing.length > 0) {
+    throw new AppError('VALIDATION', `Belum dapat difinalkan: ${live.missing.join('; ')}.`);
+  }
+  sqlite.transaction(() => {
+    const number = nextNumber(sqlite, row.exam_date);
+    const exam: Examination = { ...live, number, status: 'final', finalisedAt: now, finalisedBy: actor, hash: null, missing: [] };
+    const snapshot = canonicalJson({ exam, office } satisfies ExamSnapshot);
+    sqlite
+      .prepare(
+        `UPDATE examinations SET number = ?, status = 'final', snapshot = ?, snapshot_hash = ?, finalised_at = ?,
+           finalised_by = ?, updated_at = ? WHERE id = ?`,
+      )
+      .run(number, snapshot, sha256(snapshot), now, actor, now, row.id);
+    const lock = lockState(sqlite);
+    const until = stamp(row.exam_date, row.exam_time);
+    if (!lock.lockedUntil || until > stamp(lock.lockedUntil.date, lock.lockedUntil.time)) {
+      sqlite
+        .prepare('INSERT INTO ledger_locks (locked_until, reason, created_by, created_at) VALUES (?, ?, ?, ?)')
+        .run(until, `Pemeriksaan kas ${number}`, actor, now);
+    }
+  })();
+  return frozenExam(examRow(sqlite, row.id));
+}
+
+export async function finaliseExam(ctx: ServiceContext, input: { id: number }): Promise<Examination> {
+  const office = await getProfile(ctx);
+  return finaliseWith(ctx.sqlite, input.id, office, ctx.actor, nowIso(ctx));
+}
+
+/**
+ * Checks a printed berita acara (its number and the hash from its QR code) against the records:
+ * the stored snapshot must still hash to the stored value, and the journal must still give the
+ * book balances the paper printed.
+ */
+export function verifyExam(ctx: ServiceContext, input: ParsedInputOf<'exam.verify'>): { genuine: boolean; message: string } {
+  const { sqlite } = ctx;
+  const row = sqlite.prepare('SELECT * FROM examinations WHERE number = ?').get(input.number) as ExamRow | undefined;
+  if (!row || !row.snapshot || !row.snapshot_hash) {
+    return { genuine: false, message: `Nomor ${input.number} tidak terdaftar sebagai berita acara yang sudah final.` };
+  }
+  if (sha256(row.snapshot) !== row.snapshot_hash) {
+    return { genuine: false, message: 'Isi berita acara yang tersimpan telah diubah di luar aplikasi: hash tidak lagi cocok.' };
+  }
+  if (input.hash.trim().toLowerCase() !== row.snapshot_hash) {
+    return { genuine: false, message: 'Kode verifikasi tidak cocok dengan berita acara bernomor ini.' };
+  }
+  const { exam } = readSnapshot(row);
+  // Summed from the lines themselves, not the checkpoints: an edit behind the app's back would not
+  // have updated those.
+  const sum = sqlite.prepare(
+    `SELECT COALESCE(SUM(debit - credit), 0) FROM journal_lines WHERE account_id = ? AND voided = 0
+     AND (entry_date < ? OR (entry_date = ? AND entry_time <= ?))`,
+  );
+  const changed: string[] = [];
+  const compare = (accountId: number, name: string, printed: number) => {
+    const now = sum.pluck().get(accountId, exam.date, exam.date, exam.time) as number;
+    if (now !== printed) changed.push(`${name}: tercetak ${formatRupiah(printed)}, buku kini ${formatRupiah(now)}`);
+  };
+  for (const c of exam.cash) compare(c.accountId, c.accountName, c.book.balance);
+  for (const b of exam.banks) compare(b.accountId, b.accountName, b.bookBalance);
+  if (changed.length > 0) {
+    return { genuine: false, message: `Jurnal sampai saat pemeriksaan telah berubah: ${changed.join('; ')}.` };
+  }
+  return { genuine: true, message: `Berita acara ${row.number} asli dan tidak berubah sejak difinalkan.` };
+}

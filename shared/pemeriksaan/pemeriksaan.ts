@@ -1,0 +1,327 @@
+import { z } from 'zod';
+import { request } from '../contract/define';
+import { choice, clockTime, flag, id, isoDate, money, optionalText, requiredText } from '../contract/fields';
+import type { Sen } from '../format/money';
+
+export const EXAM_TYPES = ['rutin', 'mendadak', 'serah_terima', 'tutup_buku'] as const;
+export type ExamType = (typeof EXAM_TYPES)[number];
+export const EXAM_TYPE_LABELS: Record<ExamType, string> = {
+  rutin: 'Rutin',
+  mendadak: 'Mendadak',
+  serah_terima: 'Serah terima jabatan',
+  tutup_buku: 'Tutup buku',
+};
+export type ExamStatus = 'draft' | 'final' | 'ditandatangani';
+
+/** Explanations of a cash difference, signed relative to the book (DOMAIN §4.3). */
+export const EXPLANATION_CODES = [
+  'BELUM_BUKU_KELUAR',
+  'BELUM_BUKU_MASUK',
+  'KASBON',
+  'SETOR_PERJALANAN',
+  'SALAH_CATAT',
+  'UANG_DICABUT',
+  'TIDAK_DIKETAHUI',
+] as const;
+export type ExplanationCode = (typeof EXPLANATION_CODES)[number];
+export const EXPLANATION_LABELS: Record<ExplanationCode, string> = {
+  BELUM_BUKU_KELUAR: 'Pengeluaran sudah dibayar, belum dibukukan',
+  BELUM_BUKU_MASUK: 'Penerimaan sudah diterima, belum dibukukan',
+  KASBON: 'Kasbon / bon sementara',
+  SETOR_PERJALANAN: 'Setoran ke bank dalam perjalanan',
+  SALAH_CATAT: 'Salah catat',
+  UANG_DICABUT: 'Uang dicabut / palsu',
+  TIDAK_DIKETAHUI: 'Tidak diketahui',
+};
+
+export const NON_CASH_KINDS = ['kasbon', 'cek', 'meterai', 'voucher', 'uang_dicabut', 'lainnya'] as const;
+export type NonCashKind = (typeof NON_CASH_KINDS)[number];
+export const NON_CASH_LABELS: Record<NonCashKind, string> = {
+  kasbon: 'Kasbon / bon sementara',
+  cek: 'Cek / giro',
+  meterai: 'Meterai',
+  voucher: 'Voucher',
+  uang_dicabut: 'Uang yang sudah dicabut',
+  lainnya: 'Lainnya',
+};
+
+/** Bank reconciliation items (DOMAIN §5): side `bank` adjusts the statement, `buku` the book. */
+export const RECON_CODES = [
+  'SETORAN_DALAM_PERJALANAN',
+  'PENARIKAN_BELUM_DIDEBET',
+  'KOREKSI_BANK',
+  'BUNGA_JASA_GIRO',
+  'TRANSFER_MASUK_BELUM_DICATAT',
+  'BIAYA_ADM_BANK',
+  'PAJAK_BUNGA',
+  'KOREKSI_BUKU',
+] as const;
+export type ReconCode = (typeof RECON_CODES)[number];
+export const RECON_RULES: Record<ReconCode, { side: 'bank' | 'buku'; sign: 1 | -1 | 0; label: string }> = {
+  SETORAN_DALAM_PERJALANAN: { side: 'bank', sign: 1, label: 'Setoran dalam perjalanan' },
+  PENARIKAN_BELUM_DIDEBET: { side: 'bank', sign: -1, label: 'Penarikan/cek belum didebet bank' },
+  KOREKSI_BANK: { side: 'bank', sign: 0, label: 'Koreksi kesalahan bank' },
+  BUNGA_JASA_GIRO: { side: 'buku', sign: 1, label: 'Bunga/jasa giro belum dicatat' },
+  TRANSFER_MASUK_BELUM_DICATAT: { side: 'buku', sign: 1, label: 'Transfer masuk belum dicatat' },
+  BIAYA_ADM_BANK: { side: 'buku', sign: -1, label: 'Biaya administrasi bank belum dicatat' },
+  PAJAK_BUNGA: { side: 'buku', sign: -1, label: 'Pajak bunga belum dicatat' },
+  KOREKSI_BUKU: { side: 'buku', sign: 0, label: 'Koreksi kesalahan pencatatan UPK' },
+};
+
+export const STATEMENT_SOURCES = [
+  'rekening_koran',
+  'buku_tabungan',
+  'internet_banking',
+  'surat_keterangan',
+] as const;
+export type StatementSource = (typeof STATEMENT_SOURCES)[number];
+export const STATEMENT_SOURCE_LABELS: Record<StatementSource, string> = {
+  rekening_koran: 'Rekening koran',
+  buku_tabungan: 'Buku tabungan',
+  internet_banking: 'Tangkapan layar internet banking',
+  surat_keterangan: 'Surat keterangan saldo bank',
+};
+
+export interface Denomination {
+  id: number;
+  kind: 'kertas' | 'logam';
+  value: Sen;
+  active: boolean;
+}
+
+export interface Party {
+  officerId: number;
+  name: string;
+  nip: string | null;
+  /** Jabatan on the examination date. */
+  position: string;
+}
+
+export interface CountLine {
+  denominationId: number;
+  kind: 'kertas' | 'logam';
+  value: Sen;
+  count: number;
+  subtotal: Sen;
+}
+
+export interface CashPart {
+  accountId: number;
+  accountName: string;
+  accountCode: string;
+  /** Book side at the examination instant, from the journal (never typed). */
+  book: {
+    periodStart: string;
+    opening: Sen;
+    receipts: Sen;
+    payments: Sen;
+    balance: Sen;
+    lastBukti: string | null;
+  };
+  counts: CountLine[];
+  totalKertas: Sen;
+  totalLogam: Sen;
+  physical: Sen;
+  nonCash: { id: number; kind: NonCashKind; description: string; amount: Sen }[];
+  difference: Sen;
+  status: 'sesuai' | 'lebih' | 'kurang';
+  explanations: { id: number; code: ExplanationCode; description: string; amount: Sen }[];
+  explained: Sen;
+  unexplained: Sen;
+  counted: boolean;
+}
+
+export interface BankPart {
+  accountId: number;
+  accountName: string;
+  bankLabel: string;
+  bookBalance: Sen;
+  statement: { balance: Sen; date: string; source: StatementSource } | null;
+  items: { id: number; code: ReconCode; description: string; amount: Sen }[];
+  adjustedBank: Sen | null;
+  adjustedBook: Sen;
+  reconciled: boolean;
+}
+
+export interface Finding {
+  id: number;
+  number: number;
+  kondisi: string;
+  kriteria: string | null;
+  rekomendasi: string;
+  amount: Sen;
+  pic: string | null;
+  dueDate: string | null;
+}
+
+export interface ObservationAnswer {
+  itemId: number;
+  text: string;
+  answer: 'ya' | 'tidak' | 'na' | null;
+  note: string | null;
+}
+
+export interface Examination {
+  id: number;
+  number: string | null;
+  type: ExamType;
+  date: string;
+  time: string;
+  zone: 'WIB' | 'WITA' | 'WIT';
+  place: string;
+  basis: string | null;
+  status: ExamStatus;
+  examined: Party;
+  examiners: Party[];
+  acknowledgers: Party[];
+  cash: CashPart[];
+  banks: BankPart[];
+  observations: ObservationAnswer[];
+  findings: Finding[];
+  conclusion: string | null;
+  unexplainedAcknowledged: boolean;
+  totals: { bookCashAndBank: Sen; examinedCashAndBank: Sen };
+  /** What still blocks finalisation (empty when it can be finalised). */
+  missing: string[];
+  hash: string | null;
+  finalisedAt: string | null;
+  finalisedBy: string | null;
+}
+
+export interface ExamSummary {
+  id: number;
+  number: string | null;
+  type: ExamType;
+  date: string;
+  time: string;
+  place: string;
+  status: ExamStatus;
+  examinedName: string;
+}
+
+const header = {
+  type: choice('Jenis pemeriksaan', EXAM_TYPES),
+  date: isoDate('Tanggal pemeriksaan'),
+  time: clockTime('Jam pemeriksaan'),
+  place: requiredText('Tempat', 200),
+  basis: optionalText('Dasar pemeriksaan', 300),
+  examinedOfficerId: id('Pihak yang diperiksa'),
+  examinerOfficerIds: z.array(id('Pemeriksa')).min(1, { error: 'Pilih sedikitnya satu pemeriksa' }).max(10),
+  acknowledgerOfficerIds: z.array(id('Yang mengetahui')).max(5).default([]),
+};
+
+const examId = { id: id('Pemeriksaan') };
+const count = z
+  .number({ error: 'Jumlah lembar/keping harus angka' })
+  .int({ error: 'Jumlah lembar/keping harus bilangan bulat' })
+  .min(0, { error: 'Jumlah lembar/keping tidak boleh negatif' })
+  .max(10_000_000, { error: 'Jumlah lembar/keping terlalu besar' });
+
+/** A signed amount (explanations and corrections can go either way). */
+const signedMoney = z
+  .strictObject({ direction: choice('Arah', ['tambah', 'kurang'] as const), amount: money('Jumlah') })
+  .transform((v) => (v.direction === 'tambah' ? v.amount : -v.amount));
+
+export const pemeriksaanRequests = {
+  'exam.list': request<ExamSummary[]>()(z.strictObject({}), { write: false }),
+  'exam.get': request<Examination>()(z.strictObject(examId), { write: false }),
+  'exam.denominations': request<Denomination[]>()(z.strictObject({}), { write: false }),
+  'exam.create': request<Examination>()(z.strictObject(header), { write: true }),
+  'exam.updateHeader': request<Examination>()(z.strictObject({ ...examId, ...header }), { write: true }),
+  'exam.setCounts': request<Examination>()(
+    z.strictObject({
+      ...examId,
+      accountId: id('Kas'),
+      counts: z.array(z.strictObject({ denominationId: id('Pecahan'), count })).max(50),
+    }),
+    { write: true },
+  ),
+  'exam.addNonCash': request<Examination>()(
+    z.strictObject({
+      ...examId,
+      accountId: id('Kas'),
+      kind: choice('Jenis', NON_CASH_KINDS),
+      description: requiredText('Keterangan', 300),
+      amount: money('Nilai'),
+    }),
+    { write: true },
+  ),
+  'exam.addExplanation': request<Examination>()(
+    z.strictObject({
+      ...examId,
+      accountId: id('Kas'),
+      code: choice('Jenis penjelasan', EXPLANATION_CODES),
+      description: requiredText('Keterangan', 300),
+      amount: signedMoney,
+    }),
+    { write: true },
+  ),
+  'exam.setStatement': request<Examination>()(
+    z.strictObject({
+      ...examId,
+      accountId: id('Rekening'),
+      balance: money('Saldo rekening koran', { allowZero: true }),
+      date: isoDate('Tanggal rekening koran'),
+      source: choice('Sumber', STATEMENT_SOURCES),
+    }),
+    { write: true },
+  ),
+  'exam.addReconItem': request<Examination>()(
+    z.strictObject({
+      ...examId,
+      accountId: id('Rekening'),
+      code: choice('Jenis penyesuaian', RECON_CODES),
+      description: requiredText('Keterangan', 300),
+      amount: signedMoney,
+    }),
+    { write: true },
+  ),
+  /** Removes a draft line (count extra, explanation, reconciliation item, finding) added by mistake. */
+  'exam.removeItem': request<Examination>()(
+    z.strictObject({
+      ...examId,
+      kind: choice('Jenis', ['nonCash', 'explanation', 'recon', 'finding'] as const),
+      itemId: id('Baris'),
+    }),
+    { write: true },
+  ),
+  'exam.setObservation': request<Examination>()(
+    z.strictObject({
+      ...examId,
+      itemId: id('Butir pengamatan'),
+      answer: choice('Jawaban', ['ya', 'tidak', 'na'] as const),
+      note: optionalText('Catatan', 300),
+    }),
+    { write: true },
+  ),
+  'exam.addFinding': request<Examination>()(
+    z.strictObject({
+      ...examId,
+      kondisi: requiredText('Kondisi', 1000),
+      kriteria: optionalText('Kriteria', 500),
+      rekomendasi: requiredText('Rekomendasi', 1000),
+      amount: money('Nilai', { allowZero: true }).default(0),
+      pic: optionalText('Penanggung jawab', 120),
+      dueDate: isoDate('Batas waktu')
+        .nullish()
+        .transform((v) => v ?? null),
+    }),
+    { write: true },
+  ),
+  'exam.setConclusion': request<Examination>()(
+    z.strictObject({
+      ...examId,
+      conclusion: optionalText('Kesimpulan', 2000),
+      unexplainedAcknowledged: flag('Pengakuan selisih'),
+    }),
+    { write: true },
+  ),
+  'exam.finalise': request<Examination>()(z.strictObject(examId), { write: true }),
+  'exam.verify': request<{ genuine: boolean; message: string }>()(
+    z.strictObject({
+      number: requiredText('Nomor berita acara', 80),
+      hash: requiredText('Kode verifikasi', 128),
+    }),
+    { write: false },
+  ),
+};
