@@ -1,10 +1,8 @@
-import type { Account } from '../../shared/ledger/accounts';
+import { type Account, MONEY_GROUP_CODES, OPENING_EQUITY_CODE } from '../../shared/ledger/accounts';
 
-/** The opening-equity account the guided saldo awal balances against (main: OPENING_EQUITY_CODE). */
-export const OPENING_EQUITY_CODE = '3.1.09';
-/** Where main files new cash boxes and bank accounts (main: MONEY_GROUP). */
-export const KAS_GROUP_CODE = '1.1.01';
-export const BANK_GROUP_CODE = '1.1.01.02';
+export { OPENING_EQUITY_CODE };
+export const KAS_GROUP_CODE = MONEY_GROUP_CODES.kas;
+export const BANK_GROUP_CODE = MONEY_GROUP_CODES.bank;
 
 /** Number of segments below the top: `1` → 0, `1.1.01` → 2. */
 export function codeDepth(code: string): number {
