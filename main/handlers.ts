@@ -9,6 +9,7 @@ import * as office from './office/profileService';
 import * as officers from './officers/officersService';
 import { finaliseExam, verifyExam } from './pemeriksaan/examFinalise';
 import * as exam from './pemeriksaan/examService';
+import { suggestedEntries } from './pemeriksaan/examSuggestions';
 import { systemStatus } from './system/systemService';
 
 /** Request name → service. Every request of the contract must be here (checked by the type). */
@@ -70,4 +71,5 @@ export const handlers: Handlers = {
   'exam.setConclusion': (input, ctx) => exam.setConclusion(ctx, input),
   'exam.finalise': (input, ctx) => finaliseExam(ctx, input),
   'exam.verify': (input, ctx) => verifyExam(ctx, input),
+  'exam.suggestedEntries': (input, ctx) => suggestedEntries(ctx, input),
 };

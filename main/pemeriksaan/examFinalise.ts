@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import type BetterSqlite3 from 'better-sqlite3';
 import type { ParsedInputOf } from '../../shared/contract';
-import { formatRupiah } from '../../shared/format/money';
 import { romanMonth } from '../../shared/format/date';
+import { formatRupiah } from '../../shared/format/money';
 import type { OfficeProfile } from '../../shared/office/profile';
 import type { Examination } from '../../shared/pemeriksaan/pemeriksaan';
 import { AppError, conflict } from '../core/appError';
@@ -23,7 +23,9 @@ export const DEFAULT_NUMBER_PATTERN = '{no}/BA-PK/UPK/{bulan}/{tahun}';
 export function canonicalJson(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) =>
     v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      ? Object.fromEntries(
+          Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+        )
       : v,
   );
 }
@@ -43,11 +45,12 @@ export function frozenExam(row: ExamRow): Examination {
 
 function nextNumber(sqlite: BetterSqlite3.Database, date: string): string {
   const pattern =
-    (sqlite.prepare("SELECT value FROM app_settings WHERE key = 'exam.numberPattern'").pluck().get() as string | undefined) ??
-    DEFAULT_NUMBER_PATTERN;
+    (sqlite.prepare("SELECT value FROM app_settings WHERE key = 'exam.numberPattern'").pluck().get() as
+      | string
+      | undefined) ?? DEFAULT_NUMBER_PATTERN;
   const year = date.slice(0, 4);
   const used = sqlite
-    .prepare("SELECT COUNT(*) FROM examinations WHERE number IS NOT NULL AND substr(exam_date, 1, 4) = ?")
+    .prepare('SELECT COUNT(*) FROM examinations WHERE number IS NOT NULL AND substr(exam_date, 1, 4) = ?')
     .pluck()
     .get(year) as number;
   return pattern
@@ -75,7 +78,15 @@ export function finaliseWith(
   }
   sqlite.transaction(() => {
     const number = nextNumber(sqlite, row.exam_date);
-    const exam: Examination = { ...live, number, status: 'final', finalisedAt: now, finalisedBy: actor, hash: null, missing: [] };
+    const exam: Examination = {
+      ...live,
+      number,
+      status: 'final',
+      finalisedAt: now,
+      finalisedBy: actor,
+      hash: null,
+      missing: [],
+    };
     const snapshot = canonicalJson({ exam, office } satisfies ExamSnapshot);
     sqlite
       .prepare(
@@ -87,7 +98,9 @@ export function finaliseWith(
     const until = stamp(row.exam_date, row.exam_time);
     if (!lock.lockedUntil || until > stamp(lock.lockedUntil.date, lock.lockedUntil.time)) {
       sqlite
-        .prepare('INSERT INTO ledger_locks (locked_until, reason, created_by, created_at) VALUES (?, ?, ?, ?)')
+        .prepare(
+          'INSERT INTO ledger_locks (locked_until, reason, created_by, created_at) VALUES (?, ?, ?, ?)',
+        )
         .run(until, `Pemeriksaan kas ${number}`, actor, now);
     }
   })();
@@ -104,14 +117,25 @@ export async function finaliseExam(ctx: ServiceContext, input: { id: number }): 
  * the stored snapshot must still hash to the stored value, and the journal must still give the
  * book balances the paper printed.
  */
-export function verifyExam(ctx: ServiceContext, input: ParsedInputOf<'exam.verify'>): { genuine: boolean; message: string } {
+export function verifyExam(
+  ctx: ServiceContext,
+  input: ParsedInputOf<'exam.verify'>,
+): { genuine: boolean; message: string } {
   const { sqlite } = ctx;
-  const row = sqlite.prepare('SELECT * FROM examinations WHERE number = ?').get(input.number) as ExamRow | undefined;
-  if (!row || !row.snapshot || !row.snapshot_hash) {
-    return { genuine: false, message: `Nomor ${input.number} tidak terdaftar sebagai berita acara yang sudah final.` };
+  const row = sqlite.prepare('SELECT * FROM examinations WHERE number = ?').get(input.number) as
+    | ExamRow
+    | undefined;
+  if (!row?.snapshot || !row.snapshot_hash) {
+    return {
+      genuine: false,
+      message: `Nomor ${input.number} tidak terdaftar sebagai berita acara yang sudah final.`,
+    };
   }
   if (sha256(row.snapshot) !== row.snapshot_hash) {
-    return { genuine: false, message: 'Isi berita acara yang tersimpan telah diubah di luar aplikasi: hash tidak lagi cocok.' };
+    return {
+      genuine: false,
+      message: 'Isi berita acara yang tersimpan telah diubah di luar aplikasi: hash tidak lagi cocok.',
+    };
   }
   if (input.hash.trim().toLowerCase() !== row.snapshot_hash) {
     return { genuine: false, message: 'Kode verifikasi tidak cocok dengan berita acara bernomor ini.' };
@@ -126,12 +150,16 @@ export function verifyExam(ctx: ServiceContext, input: ParsedInputOf<'exam.verif
   const changed: string[] = [];
   const compare = (accountId: number, name: string, printed: number) => {
     const now = sum.pluck().get(accountId, exam.date, exam.date, exam.time) as number;
-    if (now !== printed) changed.push(`${name}: tercetak ${formatRupiah(printed)}, buku kini ${formatRupiah(now)}`);
+    if (now !== printed)
+      changed.push(`${name}: tercetak ${formatRupiah(printed)}, buku kini ${formatRupiah(now)}`);
   };
   for (const c of exam.cash) compare(c.accountId, c.accountName, c.book.balance);
   for (const b of exam.banks) compare(b.accountId, b.accountName, b.bookBalance);
   if (changed.length > 0) {
-    return { genuine: false, message: `Jurnal sampai saat pemeriksaan telah berubah: ${changed.join('; ')}.` };
+    return {
+      genuine: false,
+      message: `Jurnal sampai saat pemeriksaan telah berubah: ${changed.join('; ')}.`,
+    };
   }
   return { genuine: true, message: `Berita acara ${row.number} asli dan tidak berubah sejak difinalkan.` };
 }

@@ -1,6 +1,11 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import type { ParsedInputOf } from '../../shared/contract';
-import type { Denomination, Examination, ExamSummary, ExplanationCode } from '../../shared/pemeriksaan/pemeriksaan';
+import type {
+  Denomination,
+  Examination,
+  ExamSummary,
+  ExplanationCode,
+} from '../../shared/pemeriksaan/pemeriksaan';
 import { EXPLANATION_LABELS, RECON_RULES } from '../../shared/pemeriksaan/pemeriksaan';
 import { AppError, conflict } from '../core/appError';
 import { nowIso, type ServiceContext } from '../core/context';
@@ -16,7 +21,9 @@ export function readExam(sqlite: BetterSqlite3.Database, id: number): Examinatio
 function draftRow(sqlite: BetterSqlite3.Database, id: number): ExamRow {
   const row = examRow(sqlite, id);
   if (row.status !== 'draft') {
-    throw conflict(`Pemeriksaan ${row.number ?? ''} sudah final dan tidak dapat diubah lagi.`.replace('  ', ' '));
+    throw conflict(
+      `Pemeriksaan ${row.number ?? ''} sudah final dan tidak dapat diubah lagi.`.replace('  ', ' '),
+    );
   }
   return row;
 }
@@ -26,23 +33,35 @@ type Header = ParsedInputOf<'exam.create'>;
 /** Everyone must hold a post on the date, and nobody examines themselves. */
 function checkParties(sqlite: BetterSqlite3.Database, h: Header): void {
   partyOn(sqlite, h.examinedOfficerId, h.date, 'examinedOfficerId');
-  h.examinerOfficerIds.forEach((id, i) => partyOn(sqlite, id, h.date, `examinerOfficerIds.${i}`));
-  h.acknowledgerOfficerIds.forEach((id, i) => partyOn(sqlite, id, h.date, `acknowledgerOfficerIds.${i}`));
+  h.examinerOfficerIds.forEach((id, i) => {
+    partyOn(sqlite, id, h.date, `examinerOfficerIds.${i}`);
+  });
+  h.acknowledgerOfficerIds.forEach((id, i) => {
+    partyOn(sqlite, id, h.date, `acknowledgerOfficerIds.${i}`);
+  });
   if (h.examinerOfficerIds.includes(h.examinedOfficerId)) {
     throw new AppError('VALIDATION', 'Pemeriksa tidak boleh sekaligus pihak yang diperiksa.', {
       examinerOfficerIds: 'Pihak yang diperiksa tidak boleh menjadi pemeriksa',
     });
   }
   if (new Set(h.examinerOfficerIds).size !== h.examinerOfficerIds.length) {
-    throw new AppError('VALIDATION', 'Ada pemeriksa yang dipilih dua kali.', { examinerOfficerIds: 'Pemeriksa ganda' });
+    throw new AppError('VALIDATION', 'Ada pemeriksa yang dipilih dua kali.', {
+      examinerOfficerIds: 'Pemeriksa ganda',
+    });
   }
 }
 
 function writeParties(sqlite: BetterSqlite3.Database, examId: number, h: Header): void {
   sqlite.prepare('DELETE FROM exam_parties WHERE exam_id = ?').run(examId);
-  const insert = sqlite.prepare('INSERT INTO exam_parties (exam_id, role, officer_id, sort) VALUES (?, ?, ?, ?)');
-  h.examinerOfficerIds.forEach((id, i) => insert.run(examId, 'pemeriksa', id, i));
-  [...new Set(h.acknowledgerOfficerIds)].forEach((id, i) => insert.run(examId, 'mengetahui', id, i));
+  const insert = sqlite.prepare(
+    'INSERT INTO exam_parties (exam_id, role, officer_id, sort) VALUES (?, ?, ?, ?)',
+  );
+  h.examinerOfficerIds.forEach((id, i) => {
+    insert.run(examId, 'pemeriksa', id, i);
+  });
+  [...new Set(h.acknowledgerOfficerIds)].forEach((id, i) => {
+    insert.run(examId, 'mengetahui', id, i);
+  });
 }
 
 export function listExams(ctx: ServiceContext): ExamSummary[] {
@@ -97,8 +116,17 @@ export function createExam(ctx: ServiceContext, input: Header): Examination {
           `INSERT INTO examinations (type, exam_date, exam_time, place, basis, examined_officer_id, created_by, created_at, updated_at)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         )
-        .run(input.type, input.date, input.time, input.place, input.basis, input.examinedOfficerId, ctx.actor, now, now)
-        .lastInsertRowid,
+        .run(
+          input.type,
+          input.date,
+          input.time,
+          input.place,
+          input.basis,
+          input.examinedOfficerId,
+          ctx.actor,
+          now,
+          now,
+        ).lastInsertRowid,
     );
     writeParties(sqlite, examId, input);
     return examId;
@@ -116,7 +144,16 @@ export function updateHeader(ctx: ServiceContext, input: ParsedInputOf<'exam.upd
         `UPDATE examinations SET type = ?, exam_date = ?, exam_time = ?, place = ?, basis = ?, examined_officer_id = ?,
            updated_at = ? WHERE id = ?`,
       )
-      .run(input.type, input.date, input.time, input.place, input.basis, input.examinedOfficerId, nowIso(ctx), input.id);
+      .run(
+        input.type,
+        input.date,
+        input.time,
+        input.place,
+        input.basis,
+        input.examinedOfficerId,
+        nowIso(ctx),
+        input.id,
+      );
     writeParties(sqlite, input.id, input);
   })();
   return readExam(sqlite, input.id);
@@ -142,12 +179,18 @@ export function setCounts(ctx: ServiceContext, input: ParsedInputOf<'exam.setCou
   const known = new Set(sqlite.prepare('SELECT id FROM denominations').pluck().all() as number[]);
   input.counts.forEach((c, i) => {
     if (!known.has(c.denominationId)) {
-      throw new AppError('VALIDATION', 'Pecahan uang tidak dikenal.', { [`counts.${i}.denominationId`]: 'Pecahan tidak dikenal' });
+      throw new AppError('VALIDATION', 'Pecahan uang tidak dikenal.', {
+        [`counts.${i}.denominationId`]: 'Pecahan tidak dikenal',
+      });
     }
   });
   sqlite.transaction(() => {
-    sqlite.prepare('DELETE FROM exam_counts WHERE exam_id = ? AND account_id = ?').run(input.id, input.accountId);
-    const insert = sqlite.prepare('INSERT INTO exam_counts (exam_id, account_id, denomination_id, count) VALUES (?, ?, ?, ?)');
+    sqlite
+      .prepare('DELETE FROM exam_counts WHERE exam_id = ? AND account_id = ?')
+      .run(input.id, input.accountId);
+    const insert = sqlite.prepare(
+      'INSERT INTO exam_counts (exam_id, account_id, denomination_id, count) VALUES (?, ?, ?, ?)',
+    );
     for (const c of input.counts) insert.run(input.id, input.accountId, c.denominationId, c.count);
     touch(ctx, input.id);
   })();
@@ -165,7 +208,9 @@ function addItem(
 ): Examination {
   ctx.sqlite.transaction(() => {
     ctx.sqlite
-      .prepare('INSERT INTO exam_items (exam_id, account_id, kind, code, description, amount) VALUES (?, ?, ?, ?, ?, ?)')
+      .prepare(
+        'INSERT INTO exam_items (exam_id, account_id, kind, code, description, amount) VALUES (?, ?, ?, ?, ?, ?)',
+      )
       .run(examId, accountId, kind, code, description, amount);
     touch(ctx, examId);
   })();
@@ -189,7 +234,10 @@ const EXPLANATION_SIGN: Record<ExplanationCode, 1 | -1 | 0> = {
   TIDAK_DIKETAHUI: 0,
 };
 
-export function addExplanation(ctx: ServiceContext, input: ParsedInputOf<'exam.addExplanation'>): Examination {
+export function addExplanation(
+  ctx: ServiceContext,
+  input: ParsedInputOf<'exam.addExplanation'>,
+): Examination {
   draftRow(ctx.sqlite, input.id);
   moneyAccount(ctx.sqlite, input.accountId, 'kas');
   const sign = EXPLANATION_SIGN[input.code];
@@ -229,9 +277,13 @@ export function addReconItem(ctx: ServiceContext, input: ParsedInputOf<'exam.add
   moneyAccount(ctx.sqlite, input.accountId, 'bank');
   const rule = RECON_RULES[input.code];
   if (rule.sign !== 0 && Math.sign(input.amount) !== rule.sign) {
-    throw new AppError('VALIDATION', `"${rule.label}" ${rule.sign > 0 ? 'menambah' : 'mengurangi'} saldo ${rule.side === 'bank' ? 'bank' : 'buku'}.`, {
-      amount: rule.sign > 0 ? 'Pilih arah tambah' : 'Pilih arah kurang',
-    });
+    throw new AppError(
+      'VALIDATION',
+      `"${rule.label}" ${rule.sign > 0 ? 'menambah' : 'mengurangi'} saldo ${rule.side === 'bank' ? 'bank' : 'buku'}.`,
+      {
+        amount: rule.sign > 0 ? 'Pilih arah tambah' : 'Pilih arah kurang',
+      },
+    );
   }
   return addItem(ctx, input.id, input.accountId, 'recon', input.code, input.description, input.amount);
 }
@@ -242,18 +294,28 @@ export function removeItem(ctx: ServiceContext, input: ParsedInputOf<'exam.remov
   const result =
     input.kind === 'finding'
       ? sqlite.prepare('DELETE FROM findings WHERE id = ? AND exam_id = ?').run(input.itemId, input.id)
-      : sqlite.prepare('DELETE FROM exam_items WHERE id = ? AND exam_id = ? AND kind = ?').run(input.itemId, input.id, input.kind);
+      : sqlite
+          .prepare('DELETE FROM exam_items WHERE id = ? AND exam_id = ? AND kind = ?')
+          .run(input.itemId, input.id, input.kind);
   if (result.changes === 0) throw new AppError('NOT_FOUND', 'Baris itu tidak ada pada pemeriksaan ini.');
   if (input.kind === 'finding') {
     // Keep the numbering of the findings without gaps.
-    const ids = sqlite.prepare('SELECT id FROM findings WHERE exam_id = ? ORDER BY number').pluck().all(input.id) as number[];
+    const ids = sqlite
+      .prepare('SELECT id FROM findings WHERE exam_id = ? ORDER BY number')
+      .pluck()
+      .all(input.id) as number[];
     const renumber = sqlite.prepare('UPDATE findings SET number = ? WHERE id = ?');
-    ids.forEach((fid, i) => renumber.run(i + 1, fid));
+    ids.forEach((fid, i) => {
+      renumber.run(i + 1, fid);
+    });
   }
   return readExam(sqlite, input.id);
 }
 
-export function setObservation(ctx: ServiceContext, input: ParsedInputOf<'exam.setObservation'>): Examination {
+export function setObservation(
+  ctx: ServiceContext,
+  input: ParsedInputOf<'exam.setObservation'>,
+): Examination {
   const { sqlite } = ctx;
   draftRow(sqlite, input.id);
   if (!sqlite.prepare('SELECT 1 FROM observation_items WHERE id = ?').get(input.itemId)) {
@@ -271,13 +333,27 @@ export function setObservation(ctx: ServiceContext, input: ParsedInputOf<'exam.s
 export function addFinding(ctx: ServiceContext, input: ParsedInputOf<'exam.addFinding'>): Examination {
   const { sqlite } = ctx;
   draftRow(sqlite, input.id);
-  const number = ((sqlite.prepare('SELECT MAX(number) FROM findings WHERE exam_id = ?').pluck().get(input.id) as number | null) ?? 0) + 1;
+  const number =
+    ((sqlite.prepare('SELECT MAX(number) FROM findings WHERE exam_id = ?').pluck().get(input.id) as
+      | number
+      | null) ?? 0) + 1;
   sqlite
     .prepare(
       `INSERT INTO findings (source, exam_id, number, kondisi, kriteria, rekomendasi, amount, pic, due_date, created_by, created_at)
        VALUES ('pemeriksaan_kas', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
-    .run(input.id, number, input.kondisi, input.kriteria, input.rekomendasi, input.amount, input.pic, input.dueDate, ctx.actor, nowIso(ctx));
+    .run(
+      input.id,
+      number,
+      input.kondisi,
+      input.kriteria,
+      input.rekomendasi,
+      input.amount,
+      input.pic,
+      input.dueDate,
+      ctx.actor,
+      nowIso(ctx),
+    );
   return readExam(sqlite, input.id);
 }
 

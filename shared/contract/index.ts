@@ -2,7 +2,7 @@ import { desaRequests } from '../desa/desa';
 import { accountsRequests } from '../ledger/accounts';
 import { booksRequests } from '../ledger/books';
 import { journalRequests } from '../ledger/journal';
-import { pemeriksaanRequests } from '../pemeriksaan/pemeriksaan';
+import { pemeriksaanDraftRequests, pemeriksaanRequests } from '../pemeriksaan/pemeriksaan';
 import { officeRequests } from '../office/profile';
 import { officersRequests } from '../officers/officers';
 import { systemRequests } from '../system/system';
@@ -18,6 +18,7 @@ export const contract = {
   ...journalRequests,
   ...booksRequests,
   ...pemeriksaanRequests,
+  ...pemeriksaanDraftRequests,
 };
 
 export type Contract = typeof contract;

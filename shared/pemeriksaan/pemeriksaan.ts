@@ -325,3 +325,17 @@ export const pemeriksaanRequests = {
     { write: false },
   ),
 };
+
+/** A journal entry the Bendahara can post for a book-side reconciliation item (after the instant). */
+export interface SuggestedEntry {
+  itemId: number;
+  code: ReconCode;
+  date: string;
+  time: string;
+  description: string;
+  lines: { accountId: number; accountCode: string; accountName: string; debit: Sen; credit: Sen }[];
+}
+
+export const pemeriksaanDraftRequests = {
+  'exam.suggestedEntries': request<SuggestedEntry[]>()(z.strictObject(examId), { write: false }),
+};

@@ -192,6 +192,7 @@ const VALID: { [K in RequestName]: InputOf<K> } = {
   'exam.setConclusion': { id: 2, conclusion: 'Kas kurang karena kasbon.', unexplainedAcknowledged: true },
   'exam.finalise': { id: 2 },
   'exam.verify': { number: '001/BA-PK/UPK/XI/2024', hash: 'a'.repeat(64) },
+  'exam.suggestedEntries': { id: 2 },
 };
 
 /** Inputs that depend on the demo's data (entries after the demo's lock), and set-up a request needs. */
@@ -251,6 +252,7 @@ const READ_REQUESTS = [
   'exam.denominations',
   'exam.get',
   'exam.list',
+  'exam.suggestedEntries',
   'exam.verify',
   'books.lockState',
   'books.page',

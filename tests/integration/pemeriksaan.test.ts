@@ -226,6 +226,43 @@ describe('pemeriksaan kas — worked example', () => {
         }),
       );
     }
+    const suggestions = expectOk(await t.call('exam.suggestedEntries', { id: exam.id }));
+    expect(
+      suggestions.map((s) => [
+        s.code,
+        s.date,
+        s.time,
+        s.lines.map((l) => [l.accountCode, l.debit, l.credit]),
+      ]),
+    ).toEqual([
+      [
+        'BUNGA_JASA_GIRO',
+        '2025-07-31',
+        '10:01',
+        [
+          ['1.1.01.02.01', rp(1_015_000), 0],
+          ['4.2.01', 0, rp(1_015_000)],
+        ],
+      ],
+      [
+        'PAJAK_BUNGA',
+        '2025-07-31',
+        '10:01',
+        [
+          ['5.1.05', rp(203_000), 0],
+          ['1.1.01.02.01', 0, rp(203_000)],
+        ],
+      ],
+      [
+        'BIAYA_ADM_BANK',
+        '2025-07-31',
+        '10:01',
+        [
+          ['5.1.04', rp(12_500), 0],
+          ['1.1.01.02.01', 0, rp(12_500)],
+        ],
+      ],
+    ]);
     const b = exam.banks[0];
     expect([b?.bookBalance, b?.adjustedBank, b?.adjustedBook, b?.reconciled]).toEqual([
       rp(245_310_000),
