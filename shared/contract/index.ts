@@ -2,9 +2,9 @@ import { desaRequests } from '../desa/desa';
 import { accountsRequests } from '../ledger/accounts';
 import { booksRequests } from '../ledger/books';
 import { journalRequests } from '../ledger/journal';
-import { pemeriksaanDraftRequests, pemeriksaanRequests } from '../pemeriksaan/pemeriksaan';
 import { officeRequests } from '../office/profile';
 import { officersRequests } from '../officers/officers';
+import { pemeriksaanDraftRequests, pemeriksaanRequests } from '../pemeriksaan/pemeriksaan';
 import { systemRequests } from '../system/system';
 import type { SpecInput, SpecParsed, SpecResult } from './define';
 
