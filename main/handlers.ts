@@ -8,6 +8,7 @@ import * as journal from './ledger/journalService';
 import * as office from './office/profileService';
 import * as officers from './officers/officersService';
 import { finaliseExam, verifyExam } from './pemeriksaan/examFinalise';
+import { examSchedule, setExamSchedule } from './pemeriksaan/examSchedule';
 import * as exam from './pemeriksaan/examService';
 import { suggestedEntries } from './pemeriksaan/examSuggestions';
 import { systemStatus } from './system/systemService';
@@ -72,4 +73,6 @@ export const handlers: Handlers = {
   'exam.finalise': (input, ctx) => finaliseExam(ctx, input),
   'exam.verify': (input, ctx) => verifyExam(ctx, input),
   'exam.suggestedEntries': (input, ctx) => suggestedEntries(ctx, input),
+  'exam.schedule': (_, ctx) => examSchedule(ctx),
+  'exam.setSchedule': (input, ctx) => setExamSchedule(ctx, input),
 };

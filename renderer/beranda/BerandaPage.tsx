@@ -8,6 +8,7 @@ import { api } from '../api/transport';
 import { errorMessage, useApi } from '../api/useApi';
 import { ConfirmButton } from '../common/ConfirmButton';
 import { useAppState } from '../shell/AppState';
+import { JadwalPemeriksaan } from './JadwalPemeriksaan';
 import { SaldoKasBank } from './SaldoKasBank';
 
 const KEY_POSITIONS: PositionCode[] = ['ketua_upk', 'sekretaris_upk', 'bendahara_upk'];
@@ -92,6 +93,7 @@ export function BerandaPage({ navigate }: { navigate: (path: string) => void }) 
           </Button>
         </Alert>
       )}
+      <JadwalPemeriksaan onOpen={() => navigate('pemeriksaan-kas')} />
       <SaldoKasBank date={today} onOpen={() => navigate('buku-kas')} />
       <Title order={4}>Pejabat hari ini</Title>
       <SimpleGrid cols={3}>

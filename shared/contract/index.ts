@@ -4,7 +4,11 @@ import { booksRequests } from '../ledger/books';
 import { journalRequests } from '../ledger/journal';
 import { officeRequests } from '../office/profile';
 import { officersRequests } from '../officers/officers';
-import { pemeriksaanDraftRequests, pemeriksaanRequests } from '../pemeriksaan/pemeriksaan';
+import {
+  pemeriksaanDraftRequests,
+  pemeriksaanRequests,
+  pemeriksaanScheduleRequests,
+} from '../pemeriksaan/pemeriksaan';
 import { systemRequests } from '../system/system';
 import type { SpecInput, SpecParsed, SpecResult } from './define';
 
@@ -19,6 +23,7 @@ export const contract = {
   ...booksRequests,
   ...pemeriksaanRequests,
   ...pemeriksaanDraftRequests,
+  ...pemeriksaanScheduleRequests,
 };
 
 export type Contract = typeof contract;

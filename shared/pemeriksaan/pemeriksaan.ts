@@ -339,3 +339,30 @@ export interface SuggestedEntry {
 export const pemeriksaanDraftRequests = {
   'exam.suggestedEntries': request<SuggestedEntry[]>()(z.strictObject(examId), { write: false }),
 };
+
+export interface ExamSchedule {
+  /** How often a cash examination is due, in months (1 = monthly, the default). */
+  intervalMonths: number;
+  lastFinalDate: string | null;
+  /** The date the next examination is due (null when none has been finalised yet). */
+  nextDue: string | null;
+  overdue: boolean;
+  pattern: string;
+}
+
+export const pemeriksaanScheduleRequests = {
+  'exam.schedule': request<ExamSchedule>()(z.strictObject({}), { write: false }),
+  'exam.setSchedule': request<ExamSchedule>()(
+    z.strictObject({
+      intervalMonths: z
+        .number({ error: 'Jarak pemeriksaan harus angka' })
+        .int({ error: 'Jarak pemeriksaan dalam bulan penuh' })
+        .min(1, { error: 'Paling sedikit sebulan sekali' })
+        .max(12, { error: 'Paling jarang setahun sekali' }),
+      pattern: requiredText('Pola nomor berita acara', 80).refine((s) => s.includes('{no}'), {
+        error: 'Pola nomor harus memuat {no} (nomor urut)',
+      }),
+    }),
+    { write: true },
+  ),
+};

@@ -193,6 +193,8 @@ const VALID: { [K in RequestName]: InputOf<K> } = {
   'exam.finalise': { id: 2 },
   'exam.verify': { number: '001/BA-PK/UPK/XI/2024', hash: 'a'.repeat(64) },
   'exam.suggestedEntries': { id: 2 },
+  'exam.schedule': {},
+  'exam.setSchedule': { intervalMonths: 3, pattern: '{no}/BA-KAS/{bulan}/{tahun}' },
 };
 
 /** Inputs that depend on the demo's data (entries after the demo's lock), and set-up a request needs. */
@@ -252,6 +254,7 @@ const READ_REQUESTS = [
   'exam.denominations',
   'exam.get',
   'exam.list',
+  'exam.schedule',
   'exam.suggestedEntries',
   'exam.verify',
   'books.lockState',
@@ -270,6 +273,7 @@ const EMPTY_OBJECT_OK = [
   'demo.load',
   'exam.denominations',
   'exam.list',
+  'exam.schedule',
   'desa.list',
   'office.getProfile',
   'office.removeLogo',

@@ -424,3 +424,26 @@ describe('pemeriksaan kas — worked example', () => {
     );
   });
 });
+
+describe('schedule', () => {
+  it('the next examination falls due a set number of months after the last final one', async () => {
+    await t.cleanup();
+    t = await openTestApp({ demo: true, now: () => new Date('2025-01-15T03:00:00Z') });
+    // Demo: final examination on 30 November 2024, monthly → due 30 December 2024, overdue on 15 Jan.
+    expect(expectOk(await t.call('exam.schedule', {}))).toEqual({
+      intervalMonths: 1,
+      lastFinalDate: '2024-11-30',
+      nextDue: '2024-12-30',
+      overdue: true,
+      pattern: '{no}/BA-PK/UPK/{bulan}/{tahun}',
+    });
+    const quarterly = expectOk(
+      await t.call('exam.setSchedule', { intervalMonths: 3, pattern: '{no}/BA-KAS/{bulan}/{tahun}' }),
+    );
+    expect([quarterly.nextDue, quarterly.overdue]).toEqual(['2025-02-28', false]);
+    await refusedUnchanged(
+      () => t.call('exam.setSchedule', { intervalMonths: 0, pattern: 'x' }),
+      'VALIDATION',
+    );
+  });
+});
