@@ -10,6 +10,7 @@ import * as officers from './officers/officersService';
 import { finaliseExam, verifyExam } from './pemeriksaan/examFinalise';
 import { examSchedule, setExamSchedule } from './pemeriksaan/examSchedule';
 import * as exam from './pemeriksaan/examService';
+import { attachSigned, signedCopy } from './pemeriksaan/examSigned';
 import { suggestedEntries } from './pemeriksaan/examSuggestions';
 import { systemStatus } from './system/systemService';
 
@@ -75,4 +76,6 @@ export const handlers: Handlers = {
   'exam.suggestedEntries': (input, ctx) => suggestedEntries(ctx, input),
   'exam.schedule': (_, ctx) => examSchedule(ctx),
   'exam.setSchedule': (input, ctx) => setExamSchedule(ctx, input),
+  'exam.attachSigned': (input, ctx) => attachSigned(ctx, input),
+  'exam.signedCopy': (input, ctx) => signedCopy(ctx, input),
 };

@@ -222,6 +222,15 @@ export interface ExamObservationsTable {
   note: string | null;
 }
 
+export interface ExamSignedCopiesTable {
+  exam_id: number;
+  mime: 'image/png' | 'image/jpeg' | 'application/pdf';
+  content: Uint8Array;
+  sha256: string;
+  attached_by: string;
+  attached_at: string;
+}
+
 export interface FindingsTable {
   id: Generated<number>;
   source: 'pemeriksaan_kas';
@@ -261,4 +270,5 @@ export interface DB {
   exam_statements: ExamStatementsTable;
   exam_observations: ExamObservationsTable;
   findings: FindingsTable;
+  exam_signed_copies: ExamSignedCopiesTable;
 }

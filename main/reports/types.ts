@@ -30,6 +30,18 @@ export interface SignatureBlock {
   showDateLine?: boolean;
 }
 
+/** Extra footer content of a numbered document (e.g. a berita acara), printed on every page. */
+export interface ReportFooter {
+  /** Document reference after the title, e.g. `Nomor 001/BA-PK/UPK/VII/2025`. */
+  reference?: string;
+  /** Text encoded in a small QR code at the left of the footer (makes the bottom margin taller). */
+  qr?: string;
+  /** A small line under the reference, e.g. the verification code in clear. */
+  note?: string;
+  /** Labels of small initial (paraf) boxes at the right, e.g. `Bendahara`, `Pemeriksa`. */
+  paraf?: string[];
+}
+
 /** Everything the engine needs to lay out one report; the content comes from a report's own builder. */
 export interface ReportDoc {
   /** Kop surat source; null prints no letterhead (e.g. before the profile is filled in). */
@@ -38,11 +50,14 @@ export interface ReportDoc {
   orientation: Orientation;
   /** Printed centred, bold, uppercase. */
   title: string;
+  /** Underline the title (berita acara). */
+  titleUnderline?: boolean;
   /** Centred lines under the title (account, period …). */
   subtitle?: string[];
   content: Content[];
   signatures?: SignatureBlock;
   info?: { title: string; subject: string };
+  footer?: ReportFooter;
   /** Moment printed in the footer and stored as the PDF creation date (default: now). */
   printedAt?: Date;
 }

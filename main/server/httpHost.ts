@@ -9,7 +9,8 @@ import { SECURITY_HEADERS } from '../security/csp';
 import { isAllowedHost } from '../security/guards';
 import { contentTypeFor, resolveStaticPath } from '../security/staticFiles';
 
-export const MAX_BODY_BYTES = 2 * 1024 * 1024;
+/** Room for an imported workbook or a scanned signed berita acara (10 MB files, base64 in JSON). */
+export const MAX_BODY_BYTES = 16 * 1024 * 1024;
 const API_PREFIX = '/api/';
 
 export interface HttpHostOptions {

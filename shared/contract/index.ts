@@ -8,6 +8,7 @@ import {
   pemeriksaanDraftRequests,
   pemeriksaanRequests,
   pemeriksaanScheduleRequests,
+  pemeriksaanSignedRequests,
 } from '../pemeriksaan/pemeriksaan';
 import { systemRequests } from '../system/system';
 import type { SpecInput, SpecParsed, SpecResult } from './define';
@@ -24,6 +25,7 @@ export const contract = {
   ...pemeriksaanRequests,
   ...pemeriksaanDraftRequests,
   ...pemeriksaanScheduleRequests,
+  ...pemeriksaanSignedRequests,
 };
 
 export type Contract = typeof contract;

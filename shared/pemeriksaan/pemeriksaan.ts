@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { request } from '../contract/define';
 import { choice, clockTime, flag, id, isoDate, money, optionalText, requiredText } from '../contract/fields';
 import type { Sen } from '../format/money';
+import type { ExportedFile } from '../ledger/books';
 
 export const EXAM_TYPES = ['rutin', 'mendadak', 'serah_terima', 'tutup_buku'] as const;
 export type ExamType = (typeof EXAM_TYPES)[number];
@@ -365,4 +366,23 @@ export const pemeriksaanScheduleRequests = {
     }),
     { write: true },
   ),
+};
+
+export const SIGNED_COPY_MIME_TYPES = ['image/png', 'image/jpeg', 'application/pdf'] as const;
+export const SIGNED_COPY_MAX_BYTES = 10 * 1024 * 1024;
+
+export const pemeriksaanSignedRequests = {
+  'exam.attachSigned': request<Examination>()(
+    z.strictObject({
+      id: id('Pemeriksaan'),
+      mimeType: choice('Jenis berkas', SIGNED_COPY_MIME_TYPES),
+      base64: z
+        .string({ error: 'Isi berkas tidak sah' })
+        .min(1, { error: 'Berkas kosong' })
+        .max(Math.ceil((SIGNED_COPY_MAX_BYTES * 4) / 3) + 4, { error: 'Berkas paling besar 10 MB' })
+        .regex(/^[A-Za-z0-9+/]+={0,2}$/, { error: 'Isi berkas tidak sah' }),
+    }),
+    { write: true },
+  ),
+  'exam.signedCopy': request<ExportedFile>()(z.strictObject({ id: id('Pemeriksaan') }), { write: false }),
 };

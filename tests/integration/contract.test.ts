@@ -193,6 +193,8 @@ const VALID: { [K in RequestName]: InputOf<K> } = {
   'exam.finalise': { id: 2 },
   'exam.verify': { number: '001/BA-PK/UPK/XI/2024', hash: 'a'.repeat(64) },
   'exam.suggestedEntries': { id: 2 },
+  'exam.attachSigned': { id: 1, mimeType: 'image/png', base64: PNG_1X1 },
+  'exam.signedCopy': { id: 1 },
   'exam.schedule': {},
   'exam.setSchedule': { intervalMonths: 3, pattern: '{no}/BA-KAS/{bulan}/{tahun}' },
 };
@@ -209,6 +211,10 @@ const RESOLVE: Partial<{ [K in RequestName]: (t: TestApp) => Promise<InputOf<K>>
   }),
   'journal.void': async (t) => ({ ...VALID['journal.void'], id: lastEntryId(t) }),
   'journal.reverse': async (t) => ({ ...VALID['journal.reverse'], id: lastEntryId(t) }),
+  'exam.signedCopy': async (t) => {
+    expectOk(await t.call('exam.attachSigned', { id: 1, mimeType: 'image/png', base64: PNG_1X1 }));
+    return VALID['exam.signedCopy'];
+  },
   'exam.finalise': async (t) => {
     const draft = expectOk(await t.call('exam.get', { id: 2 }));
     for (const b of draft.banks) {
@@ -255,6 +261,7 @@ const READ_REQUESTS = [
   'exam.get',
   'exam.list',
   'exam.schedule',
+  'exam.signedCopy',
   'exam.suggestedEntries',
   'exam.verify',
   'books.lockState',

@@ -480,6 +480,14 @@ const DB_COLUMNS: { [T in keyof DB]: { [C in keyof DB[T]]-?: true } } = {
     created_by: true,
     created_at: true,
   },
+  exam_signed_copies: {
+    exam_id: true,
+    mime: true,
+    content: true,
+    sha256: true,
+    attached_by: true,
+    attached_at: true,
+  },
 };
 
 interface ColumnInfo {

@@ -339,6 +339,27 @@ describe('pemeriksaan kas — worked example', () => {
     ).toBe(false);
     expect(expectOk(await t.call('exam.get', { id: exam.id }))).toEqual(final);
 
+    // The signed paper comes back as a scan: the examination becomes 'ditandatangani', once.
+    const png =
+      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
+    await refusedUnchanged(
+      () => t.call('exam.attachSigned', { id: exam.id, mimeType: 'application/pdf', base64: png }),
+      'VALIDATION',
+    );
+    const signed = expectOk(
+      await t.call('exam.attachSigned', { id: exam.id, mimeType: 'image/png', base64: png }),
+    );
+    expect(signed.status).toBe('ditandatangani');
+    expect(signed.number).toBe(final.number);
+    await refusedUnchanged(
+      () => t.call('exam.attachSigned', { id: exam.id, mimeType: 'image/png', base64: png }),
+      'CONFLICT',
+    );
+    expect(expectOk(await t.call('exam.signedCopy', { id: exam.id })).base64).toBe(png);
+    expect(
+      expectOk(await t.call('exam.verify', { number: final.number ?? '', hash: final.hash ?? '' })).genuine,
+    ).toBe(true);
+
     // Behind the app's back: a journal line before the instant changes → detected.
     t.sqlite
       .prepare(

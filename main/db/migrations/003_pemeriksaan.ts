@@ -140,6 +140,19 @@ export const pemeriksaan: Migration = {
     ) STRICT;
     ${frozen('exam_observations')}
 
+    -- The scan or photo of the signed paper; attaching it marks the examination 'ditandatangani'.
+    CREATE TABLE exam_signed_copies (
+      exam_id INTEGER PRIMARY KEY REFERENCES examinations(id),
+      mime TEXT NOT NULL CHECK (mime IN ('image/png', 'image/jpeg', 'application/pdf')),
+      content BLOB NOT NULL,
+      sha256 TEXT NOT NULL,
+      attached_by TEXT NOT NULL,
+      attached_at TEXT NOT NULL
+    ) STRICT;
+    ${forbidDelete('exam_signed_copies', 'Salinan bertanda tangan', 'salinan disimpan selamanya')}
+    CREATE TRIGGER exam_signed_copies_no_update BEFORE UPDATE ON exam_signed_copies
+    BEGIN SELECT RAISE(ABORT, 'Salinan bertanda tangan tidak boleh diubah'); END;
+
     -- Findings of every source share one store (the pra-audit adds its own source later).
     CREATE TABLE findings (
       id INTEGER PRIMARY KEY,
