@@ -4,10 +4,12 @@ import * as desa from './desa/desaService';
 import * as accounts from './ledger/accountsService';
 import { exportBook } from './ledger/booksExport';
 import * as books from './ledger/booksService';
+import * as imports from './ledger/importService';
 import * as journal from './ledger/journalService';
 import * as office from './office/profileService';
 import * as officers from './officers/officersService';
 import { finaliseExam, verifyExam } from './pemeriksaan/examFinalise';
+import { examPdf } from './pemeriksaan/examPdf';
 import { examSchedule, setExamSchedule } from './pemeriksaan/examSchedule';
 import * as exam from './pemeriksaan/examService';
 import { attachSigned, signedCopy } from './pemeriksaan/examSigned';
@@ -52,6 +54,9 @@ export const handlers: Handlers = {
   'journal.void': (input, ctx) => journal.voidEntry(ctx, input),
   'journal.reverse': (input, ctx) => journal.reverseEntry(ctx, input),
   'journal.openingBalances': (input, ctx) => journal.postOpeningBalances(ctx, input),
+  'journal.importPreview': (input, ctx) => imports.importPreview(ctx, input),
+  'journal.importCommit': (input, ctx) => imports.importCommit(ctx, input),
+  'journal.importMapping': (_, ctx) => imports.rememberedMapping(ctx),
   'books.page': (input, ctx) => books.bookPage(ctx.sqlite, input.query, input.after, input.limit),
   'books.balanceAt': (input, ctx) => books.balanceAt(ctx, input),
   'books.export': (input, ctx) => exportBook(ctx, input),
@@ -73,6 +78,7 @@ export const handlers: Handlers = {
   'exam.setConclusion': (input, ctx) => exam.setConclusion(ctx, input),
   'exam.finalise': (input, ctx) => finaliseExam(ctx, input),
   'exam.verify': (input, ctx) => verifyExam(ctx, input),
+  'exam.pdf': (input, ctx) => examPdf(ctx, input),
   'exam.suggestedEntries': (input, ctx) => suggestedEntries(ctx, input),
   'exam.schedule': (_, ctx) => examSchedule(ctx),
   'exam.setSchedule': (input, ctx) => setExamSchedule(ctx, input),

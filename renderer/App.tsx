@@ -1,4 +1,6 @@
 import { BerandaPage } from './beranda/BerandaPage';
+import { BukuKasPage } from './bukukas/BukuKasPage';
+import { PemeriksaanPage } from './pemeriksaan/PemeriksaanPage';
 import { PengaturanPage } from './pengaturan/PengaturanPage';
 import { AppLayout } from './shell/AppLayout';
 import { AREAS } from './shell/areas';
@@ -10,6 +12,8 @@ export function App() {
   const area = AREAS.find((a) => a.key === areaKey) ?? AREAS[0];
   let page: React.ReactNode;
   if (!area || area.key === 'beranda') page = <BerandaPage navigate={navigate} />;
+  else if (area.key === 'buku-kas') page = <BukuKasPage book={sub} navigate={navigate} />;
+  else if (area.key === 'pemeriksaan-kas') page = <PemeriksaanPage sub={sub} navigate={navigate} />;
   else if (area.key === 'pengaturan') page = <PengaturanPage tab={sub} navigate={navigate} />;
   else page = <NotBuiltPage area={area} />;
   return (

@@ -27,7 +27,7 @@ for (const suite of wanted.length > 0 ? wanted : suites) {
     platform: 'node',
     format: 'cjs',
     target: 'node20',
-    external: ['better-sqlite3', 'pdfmake', 'exceljs', 'electron'],
+    external: ['better-sqlite3', 'pdfmake', 'exceljs', '@fast-csv/parse', 'electron'],
     define: { __APP_VERSION__: '"bench"' },
     logLevel: 'warning',
     nodePaths: [join(process.cwd(), 'node_modules')],

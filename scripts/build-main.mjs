@@ -17,7 +17,7 @@ await build({
   format: 'cjs',
   target: 'node20',
   sourcemap: true,
-  external: ['electron', 'better-sqlite3', 'pdfmake', 'exceljs'],
+  external: ['electron', 'better-sqlite3', 'pdfmake', 'exceljs', '@fast-csv/parse'],
   define: { __APP_VERSION__: JSON.stringify(pkg.version) },
   logLevel: 'warning',
 });

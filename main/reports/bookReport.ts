@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import { formatTanggal, formatTanggalAngka } from '../../shared/format/date';
 import type { Sen } from '../../shared/format/money';
@@ -168,7 +168,8 @@ export async function bookReportXlsx(
   office: OfficeProfile | null = null,
 ): Promise<Buffer> {
   const withAccount = hasAccountColumn(data);
-  const wb = new ExcelJS.Workbook();
+  const { default: Excel } = await import('exceljs');
+  const wb: ExcelJS.Workbook = new Excel.Workbook();
   wb.creator = 'Audit UPK';
   wb.title = `${data.title} — ${data.accountLabel}`;
   const ws = wb.addWorksheet(data.title.slice(0, 31), {

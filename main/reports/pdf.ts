@@ -5,7 +5,8 @@ import type { Column, Content, CustomTableLayout, TableCell, TDocumentDefinition
 import { formatJam, formatTanggal, formatTanggalAngka, localDateTimeInZone } from '../../shared/format/date';
 import { formatAngka, type Sen } from '../../shared/format/money';
 import type { OfficeProfile, PaperSize } from '../../shared/office/profile';
-import type { Orientation, ReportDoc, SignatureBlock, Signer } from './types';
+import { qrImage } from './qr';
+import type { Orientation, ReportDoc, ReportFooter, SignatureBlock, Signer } from './types';
 
 // ---------------------------------------------------------------------------------------------
 // Units and paper
@@ -200,7 +201,17 @@ function meteraiBox(): Content {
   };
 }
 
-function signerTable(signers: Signer[], slots: number[], widths: string[], dateLine: string | null): Content {
+/**
+ * One row of signers as a borderless table: `signers[i]` goes in column `slots[i]` of `widths`;
+ * rows are the date line (over the rightmost signer, when given), captions, roles, the signature
+ * space, names and NIPs. Exported for documents with their own arrangement (berita acara).
+ */
+export function signerTable(
+  signers: Signer[],
+  slots: number[],
+  widths: string[],
+  dateLine: string | null,
+): Content {
   const cols = widths.length;
   const at = (col: number): Signer | undefined => {
     const i = slots.indexOf(col);
@@ -357,6 +368,78 @@ export function kopSurat(office: OfficeProfile, contentWidth: number, logoImage:
 
 const LOGO_KEY = 'kopLogo';
 
+/**
+ * Largest side of the footer QR code (≈ 1.75 cm). A verification code (~100 bytes, level M) has 41
+ * modules, printed 1.2 pt ≈ 0.42 mm each: a phone reads it from a print or a photocopy.
+ */
+export const FOOTER_QR_FIT = 50;
+const QR_MODULE = 1.2;
+const QR_KEY = 'footerQr';
+const FOOTER_TOP = cm(0.45);
+const PARAF_BOX = { width: 46, height: 20 } as const;
+
+/** Bottom margin that leaves room for the footer QR code and a gap above the paper edge. */
+function footerBottomMargin(base: number, footer: ReportFooter | undefined): number {
+  return footer?.qr ? Math.max(base, FOOTER_TOP + FOOTER_QR_FIT + cm(0.5)) : base;
+}
+
+function parafBoxes(labels: string[]): Content {
+  return {
+    table: {
+      widths: labels.map(() => PARAF_BOX.width),
+      heights: (row: number) => (row === 1 ? PARAF_BOX.height : 'auto'),
+      body: [
+        labels.map((label) => ({ text: `Paraf ${label}`, fontSize: 5.5, alignment: 'center' as const })),
+        labels.map(() => ({ text: '' })),
+      ],
+    },
+    layout: {
+      hLineWidth: () => 0.5,
+      vLineWidth: () => 0.5,
+      hLineColor: () => '#888888',
+      vLineColor: () => '#888888',
+      paddingTop: () => 1,
+      paddingBottom: () => 1,
+      paddingLeft: () => 1,
+      paddingRight: () => 1,
+    },
+    margin: [0, 2, 0, 0],
+  };
+}
+
+function footerContent(
+  title: string,
+  printed: string,
+  footer: ReportFooter | undefined,
+  qrSize: number,
+  currentPage: number,
+  pageCount: number,
+  margins: [number, number, number, number],
+): Content {
+  const pageText = `Halaman ${currentPage} dari ${pageCount}`;
+  if (!footer) {
+    return {
+      margin: [margins[0], cm(0.6), margins[2], 0],
+      columns: [
+        { width: '*', text: `${title} · dicetak ${printed}`, fontSize: FONT_SIZE.small, color: '#666666' },
+        { width: 'auto', text: pageText, fontSize: 8 },
+      ],
+    };
+  }
+  const lines: Content[] = [
+    { text: [title, footer.reference].filter(Boolean).join(' · '), fontSize: FONT_SIZE.small, bold: true },
+  ];
+  if (footer.note) lines.push({ text: footer.note, fontSize: 6, color: '#444444', margin: [0, 1, 0, 0] });
+  lines.push({ text: `Dicetak ${printed}`, fontSize: 6, color: '#666666', margin: [0, 1, 0, 0] });
+  const columns: Column[] = [];
+  if (qrSize > 0) columns.push({ width: qrSize, image: QR_KEY, width: qrSize, height: qrSize });
+  columns.push({ width: '*', stack: lines });
+  const right: Content[] = [{ text: pageText, fontSize: 8, alignment: 'right' }];
+  if (footer.paraf && footer.paraf.length > 0) right.push(parafBoxes(footer.paraf));
+  columns.push({ width: 'auto', stack: right });
+  return { margin: [margins[0], FOOTER_TOP, margins[2], 0], columns, columnGap: 8 };
+}
+
 /** `31/07/2025 10.05 WIB` in the office's zone. */
 function printedText(at: Date, office: OfficeProfile | null): string {
   const zone = office?.timeZone ?? 'WIB';
@@ -367,11 +450,23 @@ function printedText(at: Date, office: OfficeProfile | null): string {
 /** The full pdfmake definition (exported for tests and for reports that need to inspect it). */
 export function buildDocDefinition(doc: ReportDoc): TDocumentDefinitions {
   const size = pageSize(doc.paper, doc.orientation);
-  const margins = pageMargins(doc.orientation);
+  const base = pageMargins(doc.orientation);
+  const margins: [number, number, number, number] = [
+    base[0],
+    base[1],
+    base[2],
+    footerBottomMargin(base[3], doc.footer),
+  ];
   const contentWidth = size.width - margins[0] - margins[2];
   const printedAt = doc.printedAt ?? new Date();
   const printed = printedText(printedAt, doc.office);
   const logo = usableLogo(doc.office);
+  const images: Record<string, string> = {};
+  if (logo) images[LOGO_KEY] = logo;
+  // Encoded once; the image is stored once in the PDF and referenced from every page's footer.
+  const qr = doc.footer?.qr ? qrImage(doc.footer.qr) : null;
+  const qrSize = qr ? Math.min(FOOTER_QR_FIT, qr.modules * QR_MODULE) : 0;
+  if (qr) images[QR_KEY] = qr.dataUrl;
 
   const head: Content[] = doc.office ? kopSurat(doc.office, contentWidth, logo ? LOGO_KEY : null) : [];
   head.push({
@@ -379,6 +474,7 @@ export function buildDocDefinition(doc: ReportDoc): TDocumentDefinitions {
     bold: true,
     fontSize: 12,
     alignment: 'center',
+    decoration: doc.titleUnderline ? 'underline' : undefined,
     margin: [0, doc.office ? 12 : 0, 0, 2],
   });
   for (const line of doc.subtitle ?? []) {
@@ -395,20 +491,10 @@ export function buildDocDefinition(doc: ReportDoc): TDocumentDefinitions {
     pageOrientation: doc.orientation,
     pageMargins: margins,
     content,
-    images: logo ? { [LOGO_KEY]: logo } : {},
+    images,
     defaultStyle: { font: 'Roboto', fontSize: FONT_SIZE.body, lineHeight: 1.1 },
-    footer: (currentPage: number, pageCount: number): Content => ({
-      margin: [margins[0], cm(0.6), margins[2], 0],
-      columns: [
-        {
-          width: '*',
-          text: `${footerTitle} · dicetak ${printed}`,
-          fontSize: FONT_SIZE.small,
-          color: '#666666',
-        },
-        { width: 'auto', text: `Halaman ${currentPage} dari ${pageCount}`, fontSize: 8 },
-      ],
-    }),
+    footer: (currentPage: number, pageCount: number): Content =>
+      footerContent(footerTitle, printed, doc.footer, qrSize, currentPage, pageCount, margins),
     info: {
       title: doc.info?.title ?? doc.title,
       subject: doc.info?.subject ?? doc.subtitle?.join(' — ') ?? doc.title,

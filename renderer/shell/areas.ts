@@ -18,17 +18,11 @@ export interface Area {
 
 export const AREAS: Area[] = [
   { key: 'beranda', label: 'Beranda', icon: IconHome },
-  {
-    key: 'buku-kas',
-    label: 'Buku Kas & Bank',
-    icon: IconBook2,
-    plan: 'Jurnal, Buku Kas Umum, Buku Kas dan Buku Bank dengan saldo berjalan, serta impor dari Excel.',
-  },
+  { key: 'buku-kas', label: 'Buku Kas & Bank', icon: IconBook2 },
   {
     key: 'pemeriksaan-kas',
     label: 'Pemeriksaan Kas',
     icon: IconCash,
-    plan: 'Hitung kas per pecahan, bandingkan dengan buku, rekonsiliasi bank, dan cetak Berita Acara.',
   },
   {
     key: 'pra-audit',

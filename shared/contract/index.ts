@@ -2,6 +2,7 @@ import { desaRequests } from '../desa/desa';
 import { accountsRequests } from '../ledger/accounts';
 import { booksRequests } from '../ledger/books';
 import { journalRequests } from '../ledger/journal';
+import { journalImportRequests } from '../ledger/journalImport';
 import { officeRequests } from '../office/profile';
 import { officersRequests } from '../officers/officers';
 import {
@@ -21,6 +22,7 @@ export const contract = {
   ...desaRequests,
   ...accountsRequests,
   ...journalRequests,
+  ...journalImportRequests,
   ...booksRequests,
   ...pemeriksaanRequests,
   ...pemeriksaanDraftRequests,

@@ -318,6 +318,8 @@ export const pemeriksaanRequests = {
     { write: true },
   ),
   'exam.finalise': request<Examination>()(z.strictObject(examId), { write: true }),
+  /** The Berita Acara Pemeriksaan Kas (with Lampiran I and II) of a final examination, as PDF. */
+  'exam.pdf': request<ExportedFile>()(z.strictObject(examId), { write: false }),
   'exam.verify': request<{ genuine: boolean; message: string }>()(
     z.strictObject({
       number: requiredText('Nomor berita acara', 80),

@@ -11,6 +11,17 @@ import {
 } from '../../shared/contract';
 import { expectErr, expectOk, openTestApp, snapshot, type TestApp, userTables } from './helpers';
 
+const CSV_BASE64 = Buffer.from(
+  'Tanggal;No. Bukti;Uraian;Debet;Kredit\n02/12/2024;BKM-IMP-1;Angsuran SPP;1.000.000;\n03/12/2024;BKK-IMP-1;ATK;;250.000\n',
+).toString('base64');
+const CSV_MAPPING: InputOf<'journal.importCommit'>['mapping'] = {
+  sheet: null,
+  headerRow: 1,
+  columns: { date: 0, bukti: 1, description: 2, amountMode: 'debit_kredit', debit: 3, credit: 4 },
+  defaultAccountCode: '1.1.01.01',
+  counterAccountCode: '4.2.02',
+};
+
 const PNG_1X1 =
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
 
@@ -127,6 +138,9 @@ const VALID: { [K in RequestName]: InputOf<K> } = {
   },
   'journal.void': { id: 2, reason: 'Uji batal' },
   'journal.reverse': { id: 2, date: '2025-01-10', time: '10:00', bukti: 'KR-UJI-1', reason: 'Uji balik' },
+  'journal.importPreview': { fileName: 'kas.csv', base64: CSV_BASE64, mapping: null },
+  'journal.importCommit': { fileName: 'kas.csv', base64: CSV_BASE64, mapping: CSV_MAPPING },
+  'journal.importMapping': {},
   'journal.openingBalances': {
     date: '2024-12-31',
     equityAccountId: 26,
@@ -191,6 +205,7 @@ const VALID: { [K in RequestName]: InputOf<K> } = {
   'exam.addFinding': { id: 2, kondisi: 'Kasbon staf', rekomendasi: 'Kembalikan kasbon', amount: 2_500_000 },
   'exam.setConclusion': { id: 2, conclusion: 'Kas kurang karena kasbon.', unexplainedAcknowledged: true },
   'exam.finalise': { id: 2 },
+  'exam.pdf': { id: 1 },
   'exam.verify': { number: '001/BA-PK/UPK/XI/2024', hash: 'a'.repeat(64) },
   'exam.suggestedEntries': { id: 2 },
   'exam.attachSigned': { id: 1, mimeType: 'image/png', base64: PNG_1X1 },
@@ -254,12 +269,15 @@ const ALSO_VALID: Partial<Record<RequestName, Record<string, unknown[]>>> = {
 const MONEY_KEYS = new Set(['amount', 'balance']);
 
 const READ_REQUESTS = [
+  'journal.importMapping',
+  'journal.importPreview',
   'accounts.list',
   'books.balanceAt',
   'books.export',
   'exam.denominations',
   'exam.get',
   'exam.list',
+  'exam.pdf',
   'exam.schedule',
   'exam.signedCopy',
   'exam.suggestedEntries',
@@ -275,6 +293,7 @@ const READ_REQUESTS = [
 ];
 /** Requests for which `{}` is a complete input (no fields, or only defaulted ones). */
 const EMPTY_OBJECT_OK = [
+  'journal.importMapping',
   'accounts.list',
   'books.lockState',
   'demo.load',

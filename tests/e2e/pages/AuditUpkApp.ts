@@ -10,6 +10,13 @@ export interface ProfileValues {
   postalCode?: string;
 }
 
+const BOOK_FIGURES = {
+  'Saldo awal periode': 'saldo-awal',
+  'Debit / Masuk': 'total-debit',
+  'Kredit / Keluar': 'total-kredit',
+  'Saldo akhir': 'saldo-akhir',
+} as const;
+
 /** What a person does in the app, in the words of the screen. */
 export class AuditUpkApp {
   constructor(readonly page: Page) {}
@@ -166,5 +173,278 @@ export class AuditUpkApp {
   openingBalanceField(code: string): Locator {
     const escaped = code.replace(/\./g, '\\.');
     return this.openingBalancesWizard().getByRole('textbox', { name: new RegExp(`^Saldo ${escaped} `) });
+  }
+
+  // --- Buku Kas & Bank ---
+
+  /** Opens the books (from the menu, or straight from a URL), the Buku Kas Umum first. */
+  async openBooks(url?: string): Promise<void> {
+    if (url) await this.open(`${url}#/buku-kas`);
+    else await this.nav('Buku Kas & Bank').click();
+    await expect(this.page.getByRole('heading', { name: 'Buku Kas & Bank' })).toBeVisible();
+  }
+
+  /** `Buku Kas Umum`, or the name of a cash box / bank account. */
+  async chooseBook(name: string): Promise<void> {
+    await this.page
+      .getByRole('tablist', { name: 'Pilih buku' })
+      .getByRole('tab', { name, exact: true })
+      .click();
+    await expect(this.book()).toHaveAccessibleName(name);
+    await expect(this.book()).toHaveAttribute('aria-busy', 'false');
+  }
+
+  /** The book on screen (a focusable grid: ↑/↓ select, Enter opens). */
+  book(): Locator {
+    return this.page.getByRole('grid');
+  }
+
+  bookRows(text?: string | RegExp): Locator {
+    const rows = this.book().locator('tbody').getByRole('row');
+    return text === undefined ? rows : rows.filter({ hasText: text });
+  }
+
+  /** One of the cards above the book: its amount as shown (e.g. `Rp1.250.000`). */
+  bookFigure(label: keyof typeof BOOK_FIGURES): Locator {
+    return this.page.getByRole('group', { name: label }).getByTestId(BOOK_FIGURES[label]);
+  }
+
+  async searchBook(text: string): Promise<void> {
+    await this.page.getByRole('textbox', { name: 'Cari di buku' }).fill(text);
+  }
+
+  quickEntryForm(): Locator {
+    return this.page.getByRole('form', { name: 'Catat transaksi' });
+  }
+
+  async openQuickEntry(): Promise<Locator> {
+    await this.page.getByRole('button', { name: 'Catat transaksi' }).click();
+    await expect(this.quickEntryForm()).toBeVisible();
+    return this.quickEntryForm();
+  }
+
+  /**
+   * Fills the quick-entry form. `money` and `other` are options as the lists show them
+   * (`1.1.01.01 — Kas Tunai`); left out, the preselected account stays.
+   */
+  async fillQuickEntry(v: {
+    kind?: 'Penerimaan' | 'Pengeluaran' | 'Setor ke bank' | 'Tarik dari bank' | 'Pindah buku';
+    date?: string;
+    time?: string;
+    bukti: string;
+    money?: { label: string; option: string };
+    other?: { label: string; option: string };
+    amount: string;
+    description: string;
+  }): Promise<Locator> {
+    const form = this.quickEntryForm();
+    if (v.kind) await form.getByText(v.kind, { exact: true }).click();
+    if (v.date !== undefined) await form.getByLabel('Tanggal').fill(v.date);
+    if (v.time !== undefined) await form.getByLabel('Jam').fill(v.time);
+    await form.getByLabel('No. Bukti').fill(v.bukti);
+    if (v.money) await this.choose(form, v.money.label, v.money.option);
+    if (v.other) await this.choose(form, v.other.label, v.other.option);
+    await form.getByLabel('Jumlah (Rp)').fill(v.amount);
+    await form.getByLabel('Uraian').fill(v.description);
+    return form;
+  }
+
+  journalForm(): Locator {
+    return this.page.getByRole('form', { name: 'Jurnal umum' });
+  }
+
+  /** Opens the general journal and fills it; lines beyond the first two are added. */
+  async fillJournal(v: {
+    bukti: string;
+    description: string;
+    lines: { account: string; debit?: string; credit?: string }[];
+  }): Promise<Locator> {
+    await this.page.getByRole('button', { name: 'Jurnal umum' }).click();
+    const form = this.journalForm();
+    await form.getByLabel('No. Bukti').fill(v.bukti);
+    await form.getByLabel('Uraian').fill(v.description);
+    for (const [i, line] of v.lines.entries()) {
+      if (i >= 2) await form.getByRole('button', { name: 'Tambah baris' }).click();
+      await this.choose(form, `Akun baris ${i + 1}`, line.account);
+      if (line.debit) await form.getByLabel(`Debit baris ${i + 1}`).fill(line.debit);
+      if (line.credit) await form.getByLabel(`Kredit baris ${i + 1}`).fill(line.credit);
+    }
+    return form;
+  }
+
+  /** An entry opened from the book; its title follows the step (Jurnal, Ubah/Batalkan jurnal …). */
+  entryDialog(): Locator {
+    return this.page.getByRole('dialog', { name: /jurnal /i });
+  }
+
+  // --- Pemeriksaan Kas (register, workspace, verifikasi) ---
+
+  async openExamRegister(url?: string): Promise<void> {
+    if (url) await this.open(`${url}#/pemeriksaan-kas`);
+    else await this.nav('Pemeriksaan Kas').click();
+    await expect(this.examRegister()).toBeVisible();
+  }
+
+  examRegister(): Locator {
+    return this.page.getByRole('table', { name: 'Daftar pemeriksaan kas' });
+  }
+
+  /** Opens an examination from the register by what its number column shows ("Draf" or the number). */
+  async openExam(numberOrDraf: string): Promise<void> {
+    await this.examRegister().getByRole('link', { name: numberOrDraf, exact: true }).click();
+    await expect(this.page.getByRole('tab', { name: 'Kas', exact: true })).toBeVisible();
+  }
+
+  async openExamTab(
+    name: 'Kas' | 'Bank' | 'Pengamatan' | 'Temuan' | 'Kesimpulan & final' | 'Kesimpulan',
+  ): Promise<void> {
+    await this.page.getByRole('tab', { name, exact: true }).click();
+  }
+
+  missingPanel(): Locator {
+    return this.page.getByRole('region', { name: 'Yang masih kurang' });
+  }
+
+  cashSection(account: string): Locator {
+    return this.page.getByRole('region', { name: `Kas: ${account}` });
+  }
+
+  bankSection(account: string): Locator {
+    return this.page.getByRole('region', { name: `Bank: ${account}` });
+  }
+
+  /**
+   * Types the count row by row from the keyboard, as at the cash box: each row is typed over (empty
+   * when not listed) and Enter moves on; Enter after the last row presses "Simpan hitungan".
+   * `counts` is keyed by the field's label without "Jumlah ", e.g. `lembar Rp100.000`.
+   */
+  async enterCounts(account: string, counts: Record<string, number>): Promise<void> {
+    const section = this.cashSection(account);
+    const inputs = section.getByRole('textbox', { name: /^Jumlah (lembar|keping) Rp/ });
+    const n = await inputs.count();
+    await inputs.first().click();
+    for (let i = 0; i < n; i++) {
+      const input = inputs.nth(i);
+      await expect(input).toBeFocused();
+      const label = ((await input.getAttribute('aria-label')) ?? '').replace(/^Jumlah /, '');
+      const count = counts[label];
+      await this.page.keyboard.press('ControlOrMeta+A');
+      if (count) await this.page.keyboard.type(String(count));
+      else await this.page.keyboard.press('Backspace');
+      await this.page.keyboard.press('Enter');
+    }
+    await expect(section.getByRole('button', { name: 'Simpan hitungan' })).toBeFocused();
+    await this.page.keyboard.press('Enter');
+    await expect(section.getByText('Belum disimpan')).toHaveCount(0);
+  }
+
+  cashDifference(account: string): Locator {
+    return this.cashSection(account).getByRole('status', { name: 'Selisih kas' });
+  }
+
+  async addExplanation(
+    account: string,
+    v: { code: string; amount: string; description: string },
+  ): Promise<void> {
+    const form = this.cashSection(account).getByRole('form', { name: 'Tambah penjelasan selisih' });
+    await this.choose(form, 'Jenis penjelasan', v.code);
+    await form.getByLabel('Jumlah').fill(v.amount);
+    await form.getByLabel('Keterangan').fill(v.description);
+    await form.getByRole('button', { name: 'Tambah' }).click();
+    await expect(this.cashSection(account).getByRole('table', { name: 'Penjelasan selisih' })).toContainText(
+      v.description,
+    );
+  }
+
+  async setBankStatement(account: string, v: { balance: string; date?: string }): Promise<void> {
+    const form = this.bankSection(account).getByRole('form', { name: `Rekening koran ${account}` });
+    await form.getByLabel('Saldo rekening koran').fill(v.balance);
+    if (v.date) await form.getByLabel('Per tanggal').fill(v.date);
+    await form.getByRole('button', { name: 'Simpan saldo bank' }).click();
+  }
+
+  reconStatus(account: string): Locator {
+    return this.bankSection(account).getByRole('status', { name: `Status rekonsiliasi ${account}` });
+  }
+
+  /** Answers every observation item the same way. */
+  async answerAllObservations(answer: 'Ya' | 'Tidak' | 'Tidak berlaku'): Promise<void> {
+    const items = this.page
+      .getByRole('group')
+      .filter({ has: this.page.getByRole('radio', { name: answer }) });
+    const n = await items.count();
+    for (let i = 0; i < n; i++) {
+      const radio = items.nth(i).getByRole('radio', { name: answer, exact: true });
+      await items.nth(i).getByText(answer, { exact: true }).click();
+      await expect(radio).toBeChecked();
+    }
+    await expect(this.page.getByText('Semua butir sudah dijawab.')).toBeVisible();
+  }
+
+  async addFinding(v: {
+    kondisi: string;
+    kriteria?: string;
+    rekomendasi: string;
+    amount?: string;
+    pic?: string;
+    dueDate?: string;
+  }): Promise<void> {
+    const form = this.page.getByRole('form', { name: 'Tambah temuan' });
+    await form.getByLabel('Kondisi').fill(v.kondisi);
+    if (v.kriteria) await form.getByLabel('Kriteria').fill(v.kriteria);
+    await form.getByLabel('Rekomendasi').fill(v.rekomendasi);
+    if (v.amount) await form.getByLabel('Nilai').fill(v.amount);
+    if (v.pic) await form.getByLabel('Penanggung jawab').fill(v.pic);
+    if (v.dueDate) await form.getByLabel('Batas waktu').fill(v.dueDate);
+    await form.getByRole('button', { name: 'Tambah temuan' }).click();
+    await expect(this.page.getByRole('table', { name: 'Temuan' })).toContainText(v.kondisi);
+  }
+
+  async writeConclusion(text: string): Promise<void> {
+    await this.page.getByRole('textbox', { name: 'Kesimpulan' }).fill(text);
+    await this.page.getByRole('button', { name: 'Simpan kesimpulan' }).click();
+    await expect(this.page.getByRole('button', { name: 'Simpan kesimpulan' })).toBeDisabled();
+  }
+
+  finaliseButton(): Locator {
+    return this.page.getByRole('button', { name: 'Finalkan', exact: true });
+  }
+
+  async finaliseExam(): Promise<void> {
+    await expect(this.finaliseButton()).toBeEnabled();
+    await this.finaliseButton().click();
+    const dialog = this.page.getByRole('dialog', { name: 'Finalkan pemeriksaan?' });
+    await dialog.getByRole('button', { name: 'Finalkan', exact: true }).click();
+    await expect(this.examNumber()).toBeVisible();
+  }
+
+  examNumber(): Locator {
+    return this.page.getByTestId('exam-number');
+  }
+
+  examHash(): Locator {
+    return this.page.getByTestId('exam-hash');
+  }
+
+  async openVerification(): Promise<Locator> {
+    await this.page
+      .getByRole('button', { name: /Verifikasi/ })
+      .first()
+      .click();
+    const form = this.page.getByRole('form', { name: 'Verifikasi berita acara' });
+    await expect(form).toBeVisible();
+    return form;
+  }
+
+  /** Fills the verification form; with `qr` only, pastes the QR text into the number field. */
+  async verifyExam(v: { number?: string; hash?: string; qr?: string }): Promise<Locator> {
+    const form = this.page.getByRole('form', { name: 'Verifikasi berita acara' });
+    if (v.qr) await form.getByLabel('Nomor berita acara').fill(v.qr);
+    if (v.number !== undefined) await form.getByLabel('Nomor berita acara').fill(v.number);
+    if (v.hash !== undefined) await form.getByLabel('Kode verifikasi').fill(v.hash);
+    await form.getByRole('button', { name: 'Periksa' }).click();
+    const result = this.page.getByRole('status', { name: 'Hasil verifikasi' });
+    await expect(result).toBeVisible();
+    return result;
   }
 }

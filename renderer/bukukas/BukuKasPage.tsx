@@ -1,0 +1,188 @@
+import { Alert, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useDebouncedValue, useHotkeys } from '@mantine/hooks';
+import { IconSearch } from '@tabler/icons-react';
+import { useMemo, useRef, useState } from 'react';
+import type { Desa } from '../../shared/desa/desa';
+import { isIsoDate } from '../../shared/format/date';
+import type { Account } from '../../shared/ledger/accounts';
+import { useApi } from '../api/useApi';
+import { moneyAccounts } from './accountOptions';
+import { BKU, BookChooser } from './BookChooser';
+import { BookSummary } from './BookSummary';
+import { BookTable } from './BookTable';
+import { BookToolbar } from './BookToolbar';
+import { type Period, thisYear, useOfficeClock } from './clock';
+import { EntryDialog } from './EntryDialog';
+import { JournalEntryModal } from './JournalEntryModal';
+import { PeriodFilter } from './PeriodFilter';
+import { QuickEntryModal } from './QuickEntryModal';
+import { type BookQueryInput, useBookPages } from './useBookPages';
+
+const NONE: Account[] = [];
+const NO_DESA: Desa[] = [];
+
+type Dialog = { kind: 'quick' } | { kind: 'journal' } | { kind: 'entry'; id: number } | null;
+
+/** The period stays as chosen while the app is open, across visits to other areas. */
+let rememberedPeriod: Period | null = null;
+
+function periodErrors(p: Period): { from?: string; to?: string } {
+  const errors: { from?: string; to?: string } = {};
+  if (!isIsoDate(p.from)) errors.from = 'Tanggal tidak sah';
+  if (!isIsoDate(p.to)) errors.to = 'Tanggal tidak sah';
+  if (!errors.from && !errors.to && p.to < p.from) errors.to = 'Sebelum tanggal awal';
+  return errors;
+}
+
+/**
+ * Buku Kas & Bank: the Buku Kas Umum and each cash/bank book with its running saldo, recording
+ * transactions (quick forms and general journal) and opening an entry to correct it.
+ */
+export function BukuKasPage({
+  book,
+  navigate,
+}: {
+  book: string | undefined;
+  navigate: (path: string) => void;
+}) {
+  const clock = useOfficeClock();
+  const today = clock.today();
+  const accounts = useApi('accounts.list', { includeInactive: true });
+  const desa = useApi('desa.list', { includeInactive: true });
+  const [period, setPeriodState] = useState<Period>(() => rememberedPeriod ?? thisYear(today));
+  const [search, setSearch] = useState('');
+  const [debouncedSearch] = useDebouncedValue(search.trim(), 300);
+  const [dialog, setDialog] = useState<Dialog>(null);
+
+  const allAccounts = accounts.data ?? NONE;
+  const books = moneyAccounts(allAccounts);
+  const chosen = book && book !== BKU ? allAccounts.find((a) => String(a.id) === book && a.money) : undefined;
+  const bookKey = chosen ? String(chosen.id) : BKU;
+  const shownBooks = chosen && !chosen.active ? [...books, chosen] : books;
+
+  const setPeriod = (p: Period) => {
+    setPeriodState(p);
+    if (!periodErrors(p).from && !periodErrors(p).to) rememberedPeriod = p;
+  };
+  const errors = periodErrors(period);
+  const lastValid = useRef<Period>(period);
+  if (!errors.from && !errors.to) lastValid.current = period;
+  const effective = lastValid.current;
+
+  const query = useMemo<BookQueryInput | null>(() => {
+    if (!accounts.data) return null;
+    return {
+      ...(chosen ? { accountId: chosen.id } : { bku: true }),
+      from: effective.from,
+      to: effective.to,
+      search: debouncedSearch || null,
+    };
+  }, [accounts.data, chosen, effective.from, effective.to, debouncedSearch]);
+  const pages = useBookPages(query);
+
+  useHotkeys(
+    [
+      [
+        'mod+N',
+        () => {
+          if (!dialog) setDialog({ kind: 'quick' });
+        },
+      ],
+    ],
+    [],
+  );
+
+  const title = chosen ? chosen.name : 'Buku Kas Umum';
+  const rowCount = pages.head?.rowCount;
+  return (
+    <Stack gap="sm" h="calc(100dvh - 56px - 2 * var(--mantine-spacing-lg))" miw={0}>
+      <Group justify="space-between" align="flex-end" wrap="nowrap">
+        <div style={{ minWidth: 0 }}>
+          <Title order={2}>Buku Kas & Bank</Title>
+          <Text size="sm" c="dimmed" truncate>
+            {pages.head ? `${pages.head.title} · ${pages.head.accountLabel}` : ' '}
+          </Text>
+        </div>
+        <BookToolbar
+          onQuickEntry={() => setDialog({ kind: 'quick' })}
+          onJournal={() => setDialog({ kind: 'journal' })}
+        />
+      </Group>
+
+      <BookChooser value={bookKey} accounts={shownBooks} onChange={(b) => navigate(`buku-kas/${b}`)} />
+
+      <Group justify="space-between" align="flex-end" wrap="wrap" gap="sm">
+        <PeriodFilter value={period} today={today} errors={errors} onChange={setPeriod} />
+        <TextInput
+          label="Cari"
+          placeholder="Uraian, no. bukti atau jumlah"
+          leftSection={<IconSearch size={16} />}
+          w={280}
+          value={search}
+          onChange={(e) => setSearch(e.currentTarget.value)}
+          aria-label="Cari di buku"
+        />
+      </Group>
+
+      {(accounts.error || pages.error) && <Alert color="red">{accounts.error ?? pages.error}</Alert>}
+
+      <BookSummary head={pages.head} />
+
+      <Paper withBorder style={{ flex: 1, minHeight: 280, display: 'flex', flexDirection: 'column' }}>
+        <BookTable
+          key={JSON.stringify(query)}
+          label={title}
+          bku={!chosen}
+          from={effective.from}
+          head={pages.head}
+          rows={pages.rows}
+          hasMore={pages.hasMore}
+          loading={pages.loading}
+          loadMore={pages.loadMore}
+          onOpen={(row) => setDialog({ kind: 'entry', id: row.entryId })}
+          empty={
+            debouncedSearch
+              ? {
+                  title: 'Tidak ada baris yang cocok',
+                  hint: `Tidak ada transaksi dengan uraian, nomor bukti atau jumlah "${debouncedSearch}" pada periode ini.`,
+                }
+              : {
+                  title: 'Belum ada transaksi pada periode ini',
+                  hint: 'Catat transaksi dengan tombol "Catat transaksi" (Ctrl+N), atau pilih periode lain.',
+                }
+          }
+        />
+      </Paper>
+      <Text size="xs" c="dimmed">
+        {pages.rows.length.toLocaleString('id-ID')}
+        {rowCount != null ? ` dari ${rowCount.toLocaleString('id-ID')}` : ''} baris dimuat · ↑/↓ memilih
+        baris, Enter membuka jurnal, Ctrl+N mencatat transaksi
+      </Text>
+
+      {dialog?.kind === 'quick' && (
+        <QuickEntryModal
+          accounts={allAccounts}
+          desa={desa.data ?? NO_DESA}
+          defaultMoneyAccountId={chosen?.id ?? null}
+          onClose={() => setDialog(null)}
+        />
+      )}
+      {dialog?.kind === 'journal' && (
+        <JournalEntryModal
+          accounts={allAccounts}
+          desa={desa.data ?? NO_DESA}
+          onClose={() => setDialog(null)}
+        />
+      )}
+      {dialog?.kind === 'entry' && (
+        <EntryDialog
+          entryId={dialog.id}
+          accounts={allAccounts}
+          desa={desa.data ?? NO_DESA}
+          onOpenEntry={(id) => setDialog({ kind: 'entry', id })}
+          onClose={() => setDialog(null)}
+        />
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,69 @@
+import { Alert, Anchor, Badge, Group, Loader, Stack, Tabs, Title } from '@mantine/core';
+import { IconArrowLeft } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useApi } from '../api/useApi';
+import { BankTab } from './BankTab';
+import { CashTab } from './CashTab';
+import { ConclusionTab } from './ConclusionTab';
+import { ExamIdentity } from './ExamIdentity';
+import { STATUS_BADGE } from './examUi';
+import { FinalPanel } from './FinalPanel';
+import { FindingsTab } from './FindingsTab';
+import { MissingPanel } from './MissingPanel';
+import { ObservationsTab } from './ObservationsTab';
+
+const TABS = ['kas', 'bank', 'pengamatan', 'temuan', 'kesimpulan'] as const;
+type Tab = (typeof TABS)[number];
+
+export function ExamWorkspace({ id, navigate }: { id: number; navigate: (path: string) => void }) {
+  const { data: exam, error } = useApi('exam.get', { id });
+  const [tab, setTab] = useState<Tab>('kas');
+  if (error && !exam) return <Alert color="red">{error}</Alert>;
+  if (!exam) return <Loader />;
+  const readOnly = exam.status !== 'draft';
+  const badge = STATUS_BADGE[exam.status];
+  return (
+    <Stack>
+      <Anchor size="sm" onClick={() => navigate('pemeriksaan-kas')} component="button" type="button">
+        <Group gap={4}>
+          <IconArrowLeft size={14} /> Daftar pemeriksaan
+        </Group>
+      </Anchor>
+      <Group gap="sm">
+        <Title order={2}>Pemeriksaan Kas {exam.number ?? '(draf)'}</Title>
+        <Badge color={badge.color} variant="light" size="lg">
+          {badge.label}
+        </Badge>
+      </Group>
+      {error && <Alert color="red">{error}</Alert>}
+      <Group align="flex-start" grow preventGrowOverflow={false} wrap="nowrap">
+        <ExamIdentity exam={exam} />
+        {readOnly ? <FinalPanel exam={exam} navigate={navigate} /> : <MissingPanel missing={exam.missing} />}
+      </Group>
+      <Tabs value={tab} onChange={(t) => setTab(TABS.find((x) => x === t) ?? 'kas')} keepMounted={false}>
+        <Tabs.List>
+          <Tabs.Tab value="kas">Kas</Tabs.Tab>
+          <Tabs.Tab value="bank">Bank</Tabs.Tab>
+          <Tabs.Tab value="pengamatan">Pengamatan</Tabs.Tab>
+          <Tabs.Tab value="temuan">Temuan</Tabs.Tab>
+          <Tabs.Tab value="kesimpulan">{readOnly ? 'Kesimpulan' : 'Kesimpulan & final'}</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="kas" pt="md">
+          <CashTab exam={exam} readOnly={readOnly} />
+        </Tabs.Panel>
+        <Tabs.Panel value="bank" pt="md">
+          <BankTab exam={exam} readOnly={readOnly} />
+        </Tabs.Panel>
+        <Tabs.Panel value="pengamatan" pt="md">
+          <ObservationsTab exam={exam} readOnly={readOnly} />
+        </Tabs.Panel>
+        <Tabs.Panel value="temuan" pt="md">
+          <FindingsTab exam={exam} readOnly={readOnly} />
+        </Tabs.Panel>
+        <Tabs.Panel value="kesimpulan" pt="md">
+          <ConclusionTab exam={exam} readOnly={readOnly} />
+        </Tabs.Panel>
+      </Tabs>
+    </Stack>
+  );
+}

@@ -1,0 +1,59 @@
+import type { ExamStatus, ExplanationCode } from '../../shared/pemeriksaan/pemeriksaan';
+
+export const STATUS_BADGE: Record<ExamStatus, { label: string; color: string }> = {
+  draft: { label: 'Draf', color: 'gray' },
+  final: { label: 'Final', color: 'teal' },
+  ditandatangani: { label: 'Ditandatangani', color: 'blue' },
+};
+
+export type Direction = 'tambah' | 'kurang';
+
+export const DIRECTION_OPTIONS = [
+  { value: 'kurang', label: 'Kurang (−)' },
+  { value: 'tambah', label: 'Tambah (+)' },
+];
+
+/**
+ * Which way each explanation goes relative to the book (DOMAIN §4.3), to preset the direction;
+ * null = either way. Main enforces the same rule and says so on the field.
+ */
+export const EXPLANATION_DIRECTION: Record<ExplanationCode, Direction | null> = {
+  BELUM_BUKU_KELUAR: 'kurang',
+  BELUM_BUKU_MASUK: 'tambah',
+  KASBON: 'kurang',
+  SETOR_PERJALANAN: 'kurang',
+  SALAH_CATAT: null,
+  UANG_DICABUT: 'kurang',
+  TIDAK_DIKETAHUI: null,
+};
+
+export const DIFFERENCE_LOOK = {
+  sesuai: { label: 'Sesuai', color: 'teal' },
+  lebih: { label: 'Lebih', color: 'orange' },
+  kurang: { label: 'Kurang', color: 'red' },
+} as const;
+
+export function differenceStatus(sen: number): keyof typeof DIFFERENCE_LOOK {
+  return sen === 0 ? 'sesuai' : sen > 0 ? 'lebih' : 'kurang';
+}
+
+interface FormWithErrors {
+  setErrors(errors: Record<string, string>): void;
+}
+
+/**
+ * Main names fields by their path in the request (`amount.amount`, `examinerOfficerIds.1`); the
+ * form has one field per name. `rename` maps a path to the form's field, list indexes are dropped.
+ */
+export function fieldErrorsTo(form: FormWithErrors, rename: Record<string, string> = {}): FormWithErrors {
+  return {
+    setErrors(errors) {
+      const mapped: Record<string, string> = {};
+      for (const [path, message] of Object.entries(errors)) {
+        const field = rename[path] ?? path.replace(/\.\d+$/, '');
+        mapped[field] ??= message;
+      }
+      form.setErrors(mapped);
+    },
+  };
+}
