@@ -83,5 +83,7 @@ export const handlers: Handlers = {
   'exam.schedule': (_, ctx) => examSchedule(ctx),
   'exam.setSchedule': (input, ctx) => setExamSchedule(ctx, input),
   'exam.attachSigned': (input, ctx) => attachSigned(ctx, input),
+  'exam.history': (_, ctx) => exam.examHistory(ctx),
+  'exam.setDenominationActive': (input, ctx) => exam.setDenominationActive(ctx, input),
   'exam.signedCopy': (input, ctx) => signedCopy(ctx, input),
 };

@@ -2,11 +2,11 @@ import type BetterSqlite3 from 'better-sqlite3';
 import type { ParsedInputOf } from '../../shared/contract';
 import type {
   Denomination,
+  ExamHistoryPoint,
   Examination,
   ExamSummary,
-  ExplanationCode,
 } from '../../shared/pemeriksaan/pemeriksaan';
-import { EXPLANATION_LABELS, RECON_RULES } from '../../shared/pemeriksaan/pemeriksaan';
+import { EXPLANATION_LABELS, EXPLANATION_SIGN, RECON_RULES } from '../../shared/pemeriksaan/pemeriksaan';
 import { AppError, conflict } from '../core/appError';
 import { nowIso, type ServiceContext } from '../core/context';
 import { computeExam, type ExamRow, examRow, partyOn } from './examCompute';
@@ -223,17 +223,6 @@ export function addNonCash(ctx: ServiceContext, input: ParsedInputOf<'exam.addNo
   return addItem(ctx, input.id, input.accountId, 'nonCash', input.kind, input.description, input.amount);
 }
 
-/** Which way each explanation moves the difference; SALAH_CATAT and TIDAK_DIKETAHUI go either way. */
-const EXPLANATION_SIGN: Record<ExplanationCode, 1 | -1 | 0> = {
-  BELUM_BUKU_KELUAR: -1,
-  BELUM_BUKU_MASUK: 1,
-  KASBON: -1,
-  SETOR_PERJALANAN: -1,
-  SALAH_CATAT: 0,
-  UANG_DICABUT: -1,
-  TIDAK_DIKETAHUI: 0,
-};
-
 export function addExplanation(
   ctx: ServiceContext,
   input: ParsedInputOf<'exam.addExplanation'>,
@@ -363,4 +352,36 @@ export function setConclusion(ctx: ServiceContext, input: ParsedInputOf<'exam.se
     .prepare('UPDATE examinations SET conclusion = ?, unexplained_ack = ?, updated_at = ? WHERE id = ?')
     .run(input.conclusion, input.unexplainedAcknowledged ? 1 : 0, nowIso(ctx), input.id);
   return readExam(ctx.sqlite, input.id);
+}
+
+export function setDenominationActive(
+  ctx: ServiceContext,
+  input: ParsedInputOf<'exam.setDenominationActive'>,
+): Denomination[] {
+  const changed = ctx.sqlite
+    .prepare('UPDATE denominations SET active = ? WHERE id = ?')
+    .run(input.active ? 1 : 0, input.id);
+  if (changed.changes === 0) throw new AppError('NOT_FOUND', 'Pecahan uang tidak ditemukan.');
+  return listDenominations(ctx);
+}
+
+/** Every cash account's result in every final examination, oldest first (from the frozen snapshots). */
+export function examHistory(ctx: ServiceContext): ExamHistoryPoint[] {
+  const rows = ctx.sqlite
+    .prepare("SELECT * FROM examinations WHERE status != 'draft' ORDER BY exam_date, exam_time, id")
+    .all() as ExamRow[];
+  return rows.flatMap((row) => {
+    const exam = frozenExam(row);
+    return exam.cash.map((c) => ({
+      examId: exam.id,
+      number: exam.number ?? '',
+      date: exam.date,
+      accountId: c.accountId,
+      accountName: c.accountName,
+      book: c.book.balance,
+      physical: c.physical,
+      difference: c.difference,
+      unexplained: c.unexplained,
+    }));
+  });
 }

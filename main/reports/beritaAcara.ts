@@ -356,10 +356,7 @@ function nonCashTable(ctx: Ctx, c: CashPart): Content {
 
 function terbilangLine(sen: Sen, indent = 14): Content {
   return {
-    text: [
-      { text: 'Terbilang: ' },
-      { text: terbilangRupiah(sen, { wrap: true }), bold: true },
-    ],
+    text: [{ text: 'Terbilang: ' }, { text: terbilangRupiah(sen, { wrap: true }), bold: true }],
     margin: [indent, 0, 0, 4],
   };
 }

@@ -432,7 +432,7 @@ function footerContent(
   if (footer.note) lines.push({ text: footer.note, fontSize: 6, color: '#444444', margin: [0, 1, 0, 0] });
   lines.push({ text: `Dicetak ${printed}`, fontSize: 6, color: '#666666', margin: [0, 1, 0, 0] });
   const columns: Column[] = [];
-  if (qrSize > 0) columns.push({ width: qrSize, image: QR_KEY, width: qrSize, height: qrSize });
+  if (qrSize > 0) columns.push({ image: QR_KEY, width: qrSize, height: qrSize });
   columns.push({ width: '*', stack: lines });
   const right: Content[] = [{ text: pageText, fontSize: 8, alignment: 'right' }];
   if (footer.paraf && footer.paraf.length > 0) right.push(parafBoxes(footer.paraf));
@@ -465,7 +465,7 @@ export function buildDocDefinition(doc: ReportDoc): TDocumentDefinitions {
   if (logo) images[LOGO_KEY] = logo;
   // Encoded once; the image is stored once in the PDF and referenced from every page's footer.
   const qr = doc.footer?.qr ? qrImage(doc.footer.qr) : null;
-  const qrSize = qr ? Math.min(FOOTER_QR_FIT, qr.modules * QR_MODULE) : 0;
+  const qrSize = qr ? Math.min(FOOTER_QR_FIT, Math.round(qr.modules * QR_MODULE * 10) / 10) : 0;
   if (qr) images[QR_KEY] = qr.dataUrl;
 
   const head: Content[] = doc.office ? kopSurat(doc.office, contentWidth, logo ? LOGO_KEY : null) : [];

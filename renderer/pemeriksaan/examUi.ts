@@ -1,4 +1,8 @@
-import type { ExamStatus, ExplanationCode } from '../../shared/pemeriksaan/pemeriksaan';
+import {
+  EXPLANATION_SIGN,
+  type ExamStatus,
+  type ExplanationCode,
+} from '../../shared/pemeriksaan/pemeriksaan';
 
 export const STATUS_BADGE: Record<ExamStatus, { label: string; color: string }> = {
   draft: { label: 'Draf', color: 'gray' },
@@ -13,19 +17,13 @@ export const DIRECTION_OPTIONS = [
   { value: 'tambah', label: 'Tambah (+)' },
 ];
 
-/**
- * Which way each explanation goes relative to the book (DOMAIN §4.3), to preset the direction;
- * null = either way. Main enforces the same rule and says so on the field.
- */
-export const EXPLANATION_DIRECTION: Record<ExplanationCode, Direction | null> = {
-  BELUM_BUKU_KELUAR: 'kurang',
-  BELUM_BUKU_MASUK: 'tambah',
-  KASBON: 'kurang',
-  SETOR_PERJALANAN: 'kurang',
-  SALAH_CATAT: null,
-  UANG_DICABUT: 'kurang',
-  TIDAK_DIKETAHUI: null,
-};
+/** The direction to preset for each explanation (shared rule; null = either way). */
+export const EXPLANATION_DIRECTION = Object.fromEntries(
+  Object.entries(EXPLANATION_SIGN).map(([code, sign]) => [
+    code,
+    sign < 0 ? 'kurang' : sign > 0 ? 'tambah' : null,
+  ]),
+) as Record<ExplanationCode, Direction | null>;
 
 export const DIFFERENCE_LOOK = {
   sesuai: { label: 'Sesuai', color: 'teal' },

@@ -9,6 +9,7 @@ import {
   pemeriksaanDraftRequests,
   pemeriksaanRequests,
   pemeriksaanScheduleRequests,
+  pemeriksaanSettingsRequests,
   pemeriksaanSignedRequests,
 } from '../pemeriksaan/pemeriksaan';
 import { systemRequests } from '../system/system';
@@ -28,6 +29,7 @@ export const contract = {
   ...pemeriksaanDraftRequests,
   ...pemeriksaanScheduleRequests,
   ...pemeriksaanSignedRequests,
+  ...pemeriksaanSettingsRequests,
 };
 
 export type Contract = typeof contract;

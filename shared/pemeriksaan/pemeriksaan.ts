@@ -35,6 +35,17 @@ export const EXPLANATION_LABELS: Record<ExplanationCode, string> = {
   TIDAK_DIKETAHUI: 'Tidak diketahui',
 };
 
+/** Which way each explanation moves the difference; 0 = either way (SALAH_CATAT, TIDAK_DIKETAHUI). */
+export const EXPLANATION_SIGN: Record<ExplanationCode, 1 | -1 | 0> = {
+  BELUM_BUKU_KELUAR: -1,
+  BELUM_BUKU_MASUK: 1,
+  KASBON: -1,
+  SETOR_PERJALANAN: -1,
+  SALAH_CATAT: 0,
+  UANG_DICABUT: -1,
+  TIDAK_DIKETAHUI: 0,
+};
+
 export const NON_CASH_KINDS = ['kasbon', 'cek', 'meterai', 'voucher', 'uang_dicabut', 'lainnya'] as const;
 export type NonCashKind = (typeof NON_CASH_KINDS)[number];
 export const NON_CASH_LABELS: Record<NonCashKind, string> = {
@@ -387,4 +398,25 @@ export const pemeriksaanSignedRequests = {
     { write: true },
   ),
   'exam.signedCopy': request<ExportedFile>()(z.strictObject({ id: id('Pemeriksaan') }), { write: false }),
+};
+
+/** One cash account's result in a finalised examination, for the history chart. */
+export interface ExamHistoryPoint {
+  examId: number;
+  number: string;
+  date: string;
+  accountId: number;
+  accountName: string;
+  book: Sen;
+  physical: Sen;
+  difference: Sen;
+  unexplained: Sen;
+}
+
+export const pemeriksaanSettingsRequests = {
+  'exam.history': request<ExamHistoryPoint[]>()(z.strictObject({}), { write: false }),
+  'exam.setDenominationActive': request<Denomination[]>()(
+    z.strictObject({ id: id('Pecahan'), active: flag('Status aktif') }),
+    { write: true },
+  ),
 };

@@ -8,6 +8,7 @@ import { examRow } from '../../main/pemeriksaan/examCompute';
 import { readSnapshot } from '../../main/pemeriksaan/examFinalise';
 import { beritaAcaraDoc, beritaAcaraPdf } from '../../main/reports/beritaAcara';
 import { buildDocDefinition } from '../../main/reports/pdf';
+import { qrImage } from '../../main/reports/qr';
 import type { InputOf } from '../../shared/contract';
 import type { Examination } from '../../shared/pemeriksaan/pemeriksaan';
 import { expectErr, expectOk, openTestApp, snapshot, type TestApp } from './helpers';
@@ -318,12 +319,14 @@ describe('exam.pdf — Berita Acara Pemeriksaan Kas', () => {
     const final = await finalisedExample();
     const row = examRow(t.sqlite, final.id);
     const doc = buildDocDefinition(beritaAcaraDoc(readSnapshot(row), row.snapshot_hash ?? '', 'A4'));
+    const payload = `AUDITUPK|001/BA-PK/UPK/VII/2025|${final.hash}`;
+    expect(doc.images?.footerQr).toBe(qrImage(payload).dataUrl);
     if (typeof doc.footer !== 'function') return expect.fail('footer is not dynamic');
-    for (const page of [1, 3]) {
+    for (const page of [1, 2, 3]) {
       const footer = doc.footer(page, 3, { width: 1, height: 1, orientation: 'portrait' }) as Content;
-      const json = JSON.stringify(footer);
-      expect(json).toContain(`"qr":"AUDITUPK|001/BA-PK/UPK/VII/2025|${final.hash}"`);
+      expect(JSON.stringify(footer)).toContain('"image":"footerQr","width":49.2,"height":49.2');
       expect(texts(footer)).toContain(`Halaman ${page} dari 3`);
+      expect(texts(footer)).toContain(`Kode verifikasi: ${final.hash}`);
     }
   });
 

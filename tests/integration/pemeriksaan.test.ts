@@ -458,6 +458,10 @@ describe('schedule', () => {
       overdue: true,
       pattern: '{no}/BA-PK/UPK/{bulan}/{tahun}',
     });
+    const history = expectOk(await t.call('exam.history', {}));
+    expect(history.map((h) => [h.number, h.date, h.accountName, h.difference])).toEqual([
+      ['001/BA-PK/UPK/XI/2024', '2024-11-30', 'Kas Tunai', 0],
+    ]);
     const quarterly = expectOk(
       await t.call('exam.setSchedule', { intervalMonths: 3, pattern: '{no}/BA-KAS/{bulan}/{tahun}' }),
     );
