@@ -1,11 +1,5 @@
 import type { Content, CustomTableLayout, TableCell } from 'pdfmake/interfaces';
-import {
-  formatJam,
-  formatTanggal,
-  formatTanggalAngka,
-  type TimeZoneCode,
-  tanggalDalamKata,
-} from '../../shared/format/date';
+import { formatJam, formatTanggal, formatTanggalAngka, tanggalDalamKata } from '../../shared/format/date';
 import { formatRupiah, type Sen } from '../../shared/format/money';
 import { terbilangRupiah } from '../../shared/format/terbilang';
 import type { PaperSize } from '../../shared/office/profile';
@@ -123,13 +117,8 @@ function differenceText(ctx: Ctx, sen: Sen): string {
   return sen === 0 ? '-' : `${num(ctx, Math.abs(sen))} ${direction(sen)}`;
 }
 
-function heading(text: string, opts: { pageBreak?: boolean } = {}): Content {
-  return {
-    text,
-    bold: true,
-    margin: [0, 10, 0, 3],
-    ...(opts.pageBreak ? { pageBreak: 'before' as const } : {}),
-  };
+function heading(text: string): Content {
+  return { text, bold: true, margin: [0, 10, 0, 3] };
 }
 
 /**
@@ -315,9 +304,8 @@ function opening(ctx: Ctx, place: string): Content[] {
 // ---------------------------------------------------------------------------------------------
 
 function sectionA(ctx: Ctx): Content[] {
-  const { exam } = ctx;
-  const until = `${formatTanggal(exam.date)} pukul ${formatJam(exam.time, exam.zone)}`;
-  const blocks = exam.cash.map((c) => {
+  const until = ctx.instant;
+  const blocks = ctx.exam.cash.map((c) => {
     const from = formatTanggal(c.book.periodStart);
     return unbreakable([
       accountLine(`${cashLabel(c)}, periode ${from} s.d. ${until}`),
@@ -931,7 +919,7 @@ function lampiranII(ctx: Ctx): Content[] {
     out.push(paragraph('Tidak ada rekening bank yang diperiksa.'));
     return out;
   }
-  const until = `${formatTanggal(ctx.exam.date)} pukul ${formatJam(ctx.exam.time, ctx.exam.zone)}`;
+  const until = ctx.instant;
   ctx.exam.banks.forEach((b, i) => {
     const block: Content[] = [
       { text: `${i + 1}. ${b.accountName}${b.bankLabel ? ` — ${b.bankLabel}` : ''}`, bold: true },
@@ -977,11 +965,10 @@ export function beritaAcaraDoc(
 ): ReportDoc {
   const { exam, office } = snapshot;
   const number = exam.number ?? '-';
-  const zone: TimeZoneCode = exam.zone;
   const ctx: Ctx = {
     exam,
     decimals: decimalsOf(exam),
-    instant: `${formatTanggal(exam.date)} pukul ${formatJam(exam.time, zone)}`,
+    instant: `${formatTanggal(exam.date)} pukul ${formatJam(exam.time, exam.zone)}`,
   };
   const body: Content[] = [
     ...opening(ctx, exam.place),

@@ -12,7 +12,8 @@ export const AMOUNT_STYLES = { input: { textAlign: 'right', fontVariantNumeric: 
 
 /**
  * An amount typed the Indonesian way (`1.250.000`, `Rp 1.250.000,50`). The text goes to main as
- * typed; the field shows how it reads, so a misplaced dot is seen before saving.
+ * typed; the field shows how it reads, so a misplaced dot is seen before saving (once main has
+ * answered, its message under the field takes over).
  */
 export function AmountInput({ value, withTerbilang, description, ...props }: Props) {
   const parsed = value.trim() === '' ? null : parseRupiah(value, { allowNegative: false });
@@ -21,7 +22,7 @@ export function AmountInput({ value, withTerbilang, description, ...props }: Pro
     shown = withTerbilang
       ? `${formatRupiah(parsed.sen)} · ${terbilangRupiah(parsed.sen, { casing: 'sentence' })}`
       : formatRupiah(parsed.sen);
-  } else if (parsed) {
+  } else if (parsed && !props.error) {
     shown = (
       <Text span size="xs" c="orange.8">
         {parsed.message}

@@ -112,7 +112,7 @@ export function BookTable(props: Props) {
         role="grid"
         aria-label={props.label}
         aria-readonly
-        aria-rowcount={head?.rowCount != null ? head.rowCount + 2 : -1}
+        aria-rowcount={hasMore ? -1 : rows.length + 2}
         aria-activedescendant={activeRow ? rowId(activeRow) : undefined}
         aria-busy={props.loading}
         tabIndex={0}

@@ -1,7 +1,7 @@
-import { Alert, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue, useHotkeys } from '@mantine/hooks';
-import { IconSearch } from '@tabler/icons-react';
-import { useMemo, useRef, useState } from 'react';
+import { IconFileImport, IconSearch } from '@tabler/icons-react';
+import { useMemo, useState } from 'react';
 import type { Desa } from '../../shared/desa/desa';
 import { isIsoDate } from '../../shared/format/date';
 import type { Account } from '../../shared/ledger/accounts';
@@ -13,6 +13,8 @@ import { BookTable } from './BookTable';
 import { BookToolbar } from './BookToolbar';
 import { type Period, thisYear, useOfficeClock } from './clock';
 import { EntryDialog } from './EntryDialog';
+import { ExportMenu } from './ExportMenu';
+import { ImportWizard } from './impor/ImportWizard';
 import { JournalEntryModal } from './JournalEntryModal';
 import { PeriodFilter } from './PeriodFilter';
 import { QuickEntryModal } from './QuickEntryModal';
@@ -21,7 +23,12 @@ import { type BookQueryInput, useBookPages } from './useBookPages';
 const NONE: Account[] = [];
 const NO_DESA: Desa[] = [];
 
-type Dialog = { kind: 'quick' } | { kind: 'journal' } | { kind: 'entry'; id: number } | null;
+type Dialog =
+  | { kind: 'quick' }
+  | { kind: 'journal' }
+  | { kind: 'import' }
+  | { kind: 'entry'; id: number }
+  | null;
 
 /** The period stays as chosen while the app is open, across visits to other areas. */
 let rememberedPeriod: Period | null = null;
@@ -60,14 +67,17 @@ export function BukuKasPage({
   const bookKey = chosen ? String(chosen.id) : BKU;
   const shownBooks = chosen && !chosen.active ? [...books, chosen] : books;
 
+  // While a date is being typed (or is wrong), the book keeps showing the last valid period.
+  const [effective, setEffective] = useState<Period>(period);
+  const errors = periodErrors(period);
   const setPeriod = (p: Period) => {
     setPeriodState(p);
-    if (!periodErrors(p).from && !periodErrors(p).to) rememberedPeriod = p;
+    const e = periodErrors(p);
+    if (!e.from && !e.to) {
+      setEffective(p);
+      rememberedPeriod = p;
+    }
   };
-  const errors = periodErrors(period);
-  const lastValid = useRef<Period>(period);
-  if (!errors.from && !errors.to) lastValid.current = period;
-  const effective = lastValid.current;
 
   const query = useMemo<BookQueryInput | null>(() => {
     if (!accounts.data) return null;
@@ -93,7 +103,7 @@ export function BukuKasPage({
   );
 
   const title = chosen ? chosen.name : 'Buku Kas Umum';
-  const rowCount = pages.head?.rowCount;
+  const liveRows = pages.head?.rowCount;
   return (
     <Stack gap="sm" h="calc(100dvh - 56px - 2 * var(--mantine-spacing-lg))" miw={0}>
       <Group justify="space-between" align="flex-end" wrap="nowrap">
@@ -106,6 +116,18 @@ export function BukuKasPage({
         <BookToolbar
           onQuickEntry={() => setDialog({ kind: 'quick' })}
           onJournal={() => setDialog({ kind: 'journal' })}
+          extra={
+            <>
+              <Button
+                variant="default"
+                leftSection={<IconFileImport size={16} />}
+                onClick={() => setDialog({ kind: 'import' })}
+              >
+                Impor
+              </Button>
+              {query && <ExportMenu query={query} />}
+            </>
+          }
         />
       </Group>
 
@@ -154,9 +176,10 @@ export function BukuKasPage({
         />
       </Paper>
       <Text size="xs" c="dimmed">
-        {pages.rows.length.toLocaleString('id-ID')}
-        {rowCount != null ? ` dari ${rowCount.toLocaleString('id-ID')}` : ''} baris dimuat · ↑/↓ memilih
-        baris, Enter membuka jurnal, Ctrl+N mencatat transaksi
+        {pages.rows.length.toLocaleString('id-ID')} baris dimuat
+        {pages.hasMore ? ' (gulir untuk memuat berikutnya)' : ''}
+        {liveRows != null ? ` · ${liveRows.toLocaleString('id-ID')} baris aktif pada periode` : ''} · ↑/↓
+        memilih baris, Enter membuka jurnal, Ctrl+N mencatat transaksi
       </Text>
 
       {dialog?.kind === 'quick' && (
@@ -174,6 +197,11 @@ export function BukuKasPage({
           onClose={() => setDialog(null)}
         />
       )}
+      <ImportWizard
+        opened={dialog?.kind === 'import'}
+        onClose={() => setDialog(null)}
+        accounts={allAccounts}
+      />
       {dialog?.kind === 'entry' && (
         <EntryDialog
           entryId={dialog.id}

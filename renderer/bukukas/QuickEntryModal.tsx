@@ -131,10 +131,10 @@ export function QuickEntryModal({ accounts, desa, defaultMoneyAccountId, onClose
       (fields) => ({
         ...fields,
         ...(fields.moneyAccountId && !values.moneyAccountId
-          ? { moneyAccountId: `Pilih ${text.moneyLabel.toLowerCase()}` }
+          ? { moneyAccountId: QUICK_KIND_TEXT[values.kind].moneyMissing }
           : {}),
         ...(fields.otherAccountId && !values.otherAccountId
-          ? { otherAccountId: `Pilih ${text.otherLabel.toLowerCase()}` }
+          ? { otherAccountId: QUICK_KIND_TEXT[values.kind].otherMissing }
           : {}),
       }),
     );

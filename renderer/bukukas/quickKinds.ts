@@ -12,32 +12,49 @@ export const QUICK_KIND_OPTIONS = QUICK_KINDS.map((k) => ({ value: k, label: ENT
 
 interface KindText {
   moneyLabel: string;
+  /** Shown when the money account was left empty. */
+  moneyMissing: string;
   otherLabel: string;
   otherPlaceholder: string;
+  otherMissing: string;
 }
 
 /** Field labels per kind: for setor/tarik/pindah buku the money account is the source. */
 export const QUICK_KIND_TEXT: Record<QuickKind, KindText> = {
   penerimaan_kas: {
     moneyLabel: 'Rekening kas/bank',
+    moneyMissing: 'Pilih kas atau rekening bank penerima',
+    otherMissing: 'Pilih akun lawan',
     otherLabel: 'Akun lawan',
     otherPlaceholder: 'Cari kode atau nama akun',
   },
   pengeluaran_kas: {
     moneyLabel: 'Rekening kas/bank',
+    moneyMissing: 'Pilih kas atau rekening bank pembayar',
+    otherMissing: 'Pilih akun lawan',
     otherLabel: 'Akun lawan',
     otherPlaceholder: 'Cari kode atau nama akun',
   },
   setor_bank: {
     moneyLabel: 'Dari kas',
+    moneyMissing: 'Pilih kas asal setoran',
     otherLabel: 'Ke rekening bank',
     otherPlaceholder: 'Pilih rekening bank',
+    otherMissing: 'Pilih rekening bank tujuan',
   },
-  tarik_bank: { moneyLabel: 'Dari rekening bank', otherLabel: 'Ke kas', otherPlaceholder: 'Pilih kas' },
+  tarik_bank: {
+    moneyLabel: 'Dari rekening bank',
+    moneyMissing: 'Pilih rekening bank asal',
+    otherLabel: 'Ke kas',
+    otherPlaceholder: 'Pilih kas',
+    otherMissing: 'Pilih kas tujuan',
+  },
   pindah_buku: {
     moneyLabel: 'Dari rekening',
+    moneyMissing: 'Pilih kas atau rekening asal',
     otherLabel: 'Ke rekening',
     otherPlaceholder: 'Pilih rekening tujuan',
+    otherMissing: 'Pilih kas atau rekening tujuan',
   },
 };
 
