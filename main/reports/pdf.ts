@@ -1,5 +1,4 @@
 import path from 'node:path';
-import pdfmake from 'pdfmake';
 import robotoFonts from 'pdfmake/fonts/Roboto.js';
 import type { Column, Content, CustomTableLayout, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { formatJam, formatTanggal, formatTanggalAngka, localDateTimeInZone } from '../../shared/format/date';
@@ -51,20 +50,24 @@ export function pageMargins(orientation: Orientation): [number, number, number, 
 // pdfmake singleton
 // ---------------------------------------------------------------------------------------------
 
-let configured = false;
+type Pdfmake = typeof import('pdfmake');
+let loaded: Pdfmake | null = null;
 
 /**
  * pdfmake 0.3 is a process-wide singleton. Fonts are the Roboto TTFs inside the pdfmake package
  * (embedded in every PDF, so archived copies print the same anywhere); no URL is ever fetched and
  * the only local files that may be read are those four font files. Images come as data URLs.
  */
-function configurePdfmake(): void {
-  if (configured) return;
+async function configuredPdfmake(): Promise<Pdfmake> {
+  if (loaded) return loaded;
+  // Loaded on the first print: pdfmake costs ~12 MB that an office which never prints need not pay.
+  const { default: pdfmake } = await import('pdfmake');
   const allowed = new Set(Object.values(robotoFonts.Roboto).map((f) => path.resolve(f)));
   pdfmake.addFonts(robotoFonts);
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy((file) => allowed.has(path.resolve(file)));
-  configured = true;
+  loaded = pdfmake;
+  return pdfmake;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -511,6 +514,6 @@ export function buildDocDefinition(doc: ReportDoc): TDocumentDefinitions {
  * ReportDoc (fresh `content`) for every call.
  */
 export async function renderPdf(doc: ReportDoc): Promise<Buffer> {
-  configurePdfmake();
+  const pdfmake = await configuredPdfmake();
   return pdfmake.createPdf(buildDocDefinition(doc)).getBuffer();
 }
