@@ -1,8 +1,7 @@
 // `npm run bench -- <suite>`: bundles bench/<suite>.bench.ts with esbuild and runs it under Node.
 // Each suite prints one JSON object per line: {"metric": "...", "value": 123, "unit": "ms"}.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 
@@ -16,7 +15,9 @@ if (unknown.length > 0) {
   process.exit(2);
 }
 
-const outDir = mkdtempSync(join(tmpdir(), 'audit-upk-bench-'));
+// Inside the project, so the bundle's dynamic import() of pdfmake/exceljs resolves from node_modules.
+mkdirSync(join('node_modules', '.cache'), { recursive: true });
+const outDir = mkdtempSync(join('node_modules', '.cache', 'audit-upk-bench-'));
 let failed = false;
 for (const suite of wanted.length > 0 ? wanted : suites) {
   const outfile = join(outDir, `${suite}.cjs`);
@@ -27,7 +28,7 @@ for (const suite of wanted.length > 0 ? wanted : suites) {
     platform: 'node',
     format: 'cjs',
     target: 'node20',
-    external: ['better-sqlite3', 'pdfmake', 'exceljs', '@fast-csv/parse', 'electron'],
+    external: ['better-sqlite3', 'pdfmake', 'pdfkit', 'exceljs', '@fast-csv/parse', 'electron'],
     define: { __APP_VERSION__: '"bench"' },
     logLevel: 'warning',
     nodePaths: [join(process.cwd(), 'node_modules')],
