@@ -1,7 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { AppErrorData, Envelope } from '../../shared/contract';
 import type { Desa } from '../../shared/desa/desa';
-import { expectErr, expectOk, openTestApp, snapshot, type TestApp } from './helpers';
+import { expectOk, openTestApp, refusedUnchanged, type TestApp } from './helpers';
 
 let t: TestApp;
 
@@ -17,16 +16,6 @@ afterEach(async () => {
 
 async function createDesa(name: string, code: string | null = null): Promise<Desa> {
   return expectOk(await t.call('desa.create', { name, code, kepalaDesa: null }));
-}
-
-async function refusedUnchanged(
-  run: () => Promise<Envelope<unknown>>,
-  code: 'CONFLICT' | 'VALIDATION' | 'NOT_FOUND',
-): Promise<AppErrorData> {
-  const before = snapshot(t.sqlite);
-  const error = expectErr(await run(), code);
-  expect(snapshot(t.sqlite)).toEqual(before);
-  return error;
 }
 
 describe('desa', () => {
@@ -86,6 +75,7 @@ describe('desa', () => {
     const b = await createDesa('Cibodas');
     for (const name of ['Sukamaju', 'SUKAMAJU', '  sukamaju ']) {
       const error = await refusedUnchanged(
+        t,
         () => t.call('desa.create', { name, code: null, kepalaDesa: null }),
         'CONFLICT',
       );
@@ -93,12 +83,14 @@ describe('desa', () => {
       expect(error.message).toBe(`Desa "${name.trim()}" sudah terdaftar.`);
     }
     const rename = await refusedUnchanged(
+      t,
       () => t.call('desa.update', { id: b.id, name: 'sukaMAJU', code: null, kepalaDesa: null }),
       'CONFLICT',
     );
     expect(rename.fields).toEqual({ name: 'Nama desa sudah terdaftar' });
     expectOk(await t.call('desa.setActive', { id: a.id, active: false }));
     await refusedUnchanged(
+      t,
       () => t.call('desa.create', { name: 'sukamaju', code: null, kepalaDesa: null }),
       'CONFLICT',
     );
@@ -110,6 +102,7 @@ describe('desa', () => {
 
   it('validates the fields', async () => {
     const error = await refusedUnchanged(
+      t,
       () => t.callRaw('desa.create', { name: '', code: '32-03-14', kepalaDesa: 5 }),
       'VALIDATION',
     );
@@ -123,19 +116,22 @@ describe('desa', () => {
   it('unknown ids → NOT_FOUND', async () => {
     await createDesa('Cibodas');
     await refusedUnchanged(
+      t,
       () => t.call('desa.update', { id: 999, name: 'X', code: null, kepalaDesa: null }),
       'NOT_FOUND',
     );
-    await refusedUnchanged(() => t.call('desa.setActive', { id: 999, active: false }), 'NOT_FOUND');
+    await refusedUnchanged(t, () => t.call('desa.setActive', { id: 999, active: false }), 'NOT_FOUND');
     await refusedUnchanged(
+      t,
       () => t.call('tpk.create', { desaId: 999, fullName: 'X', role: 'ketua', phone: null }),
       'NOT_FOUND',
     );
     await refusedUnchanged(
+      t,
       () => t.call('tpk.update', { id: 999, fullName: 'X', role: 'ketua', phone: null }),
       'NOT_FOUND',
     );
-    await refusedUnchanged(() => t.call('tpk.setActive', { id: 999, active: false }), 'NOT_FOUND');
+    await refusedUnchanged(t, () => t.call('tpk.setActive', { id: 999, active: false }), 'NOT_FOUND');
   });
 });
 
@@ -207,6 +203,7 @@ describe('TPK members', () => {
     const desa = await createDesa('Girimulya');
     expectOk(await t.call('desa.setActive', { id: desa.id, active: false }));
     const error = await refusedUnchanged(
+      t,
       () => t.call('tpk.create', { desaId: desa.id, fullName: 'Dede', role: 'anggota', phone: null }),
       'CONFLICT',
     );
@@ -223,6 +220,7 @@ describe('TPK members', () => {
   it('validates the role and phone', async () => {
     const desa = await createDesa('Sukamaju');
     const error = await refusedUnchanged(
+      t,
       () => t.callRaw('tpk.create', { desaId: desa.id, fullName: 'Iwan', role: 'wakil', phone: '12' }),
       'VALIDATION',
     );

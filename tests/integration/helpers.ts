@@ -148,3 +148,15 @@ export function snapshot(sqlite: BetterSqlite3.Database): Record<string, unknown
   }
   return tables;
 }
+
+/** Asserts a refusal with `code` that left every table exactly as it was; returns the error. */
+export async function refusedUnchanged(
+  t: TestApp,
+  run: () => Promise<Envelope<unknown>>,
+  code: ErrorCode,
+): Promise<AppErrorData> {
+  const before = snapshot(t.sqlite);
+  const error = expectErr(await run(), code);
+  expect(snapshot(t.sqlite)).toEqual(before);
+  return error;
+}

@@ -1,8 +1,8 @@
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { AppErrorData, Envelope } from '../../shared/contract';
+import type { Envelope } from '../../shared/contract';
 import type { ImportColumns } from '../../shared/ledger/importTypes';
-import { expectErr, expectOk, openTestApp, snapshot, type TestApp } from './helpers';
+import { expectErr, expectOk, openTestApp, refusedUnchanged, snapshot, type TestApp } from './helpers';
 
 let t: TestApp;
 
@@ -20,12 +20,7 @@ const code = (c: string) =>
   t.sqlite.prepare('SELECT id FROM accounts WHERE code = ?').pluck().get(c) as number;
 const b64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
 
-async function refusedUnchanged(run: () => Promise<Envelope<unknown>>): Promise<AppErrorData> {
-  const before = snapshot(t.sqlite);
-  const e = expectErr(await run(), 'VALIDATION');
-  expect(snapshot(t.sqlite)).toEqual(before);
-  return e;
-}
+const refused = (run: () => Promise<Envelope<unknown>>) => refusedUnchanged(t, run, 'VALIDATION');
 
 const mapping = (over: Partial<ImportColumns> = {}) => ({
   sheet: null,
@@ -105,7 +100,7 @@ describe('journal import', () => {
       await t.call('journal.importPreview', { fileName: 'kas.xlsx', base64, mapping: wrong }),
     );
     expect(preview.errorCount).toBeGreaterThan(0);
-    const e = await refusedUnchanged(() =>
+    const e = await refused(() =>
       t.call('journal.importCommit', { fileName: 'kas.xlsx', base64, mapping: wrong }),
     );
     expect(e.message).toMatch(/tidak ada yang diimpor/);
@@ -130,22 +125,22 @@ describe('journal import', () => {
       [2, 'Tanggal'],
       [3, 'Debit'],
     ]);
-    await refusedUnchanged(() =>
+    await refused(() =>
       t.call('journal.importCommit', { fileName: 'kas.csv', base64: b64(csv), mapping: mapping() }),
     );
   });
 
   it('a wrong file gets a clear message and writes nothing', async () => {
     const pdf = Buffer.from('%PDF-1.7 bukan csv').toString('base64');
-    let e = await refusedUnchanged(() =>
+    let e = await refused(() =>
       t.call('journal.importCommit', { fileName: 'kas.csv', base64: pdf, mapping: mapping() }),
     );
     expect(e.message).toMatch(/PDF/);
-    e = await refusedUnchanged(() =>
+    e = await refused(() =>
       t.call('journal.importPreview', { fileName: 'kas.xlsx', base64: b64('bukan zip'), mapping: null }),
     );
     expect(e.message).toMatch(/xlsx/);
-    e = await refusedUnchanged(() =>
+    e = await refused(() =>
       t.call('journal.importPreview', { fileName: 'kas.docx', base64: b64('x'), mapping: null }),
     );
     expect(e.message).toMatch(/tidak didukung/);
@@ -153,7 +148,7 @@ describe('journal import', () => {
 
   it('unknown accounts and a locked period refuse the whole file', async () => {
     const csv = 'Tanggal;Bukti;Uraian;Debet;Kredit\n02/01/2025;A;x;100;\n';
-    let e = await refusedUnchanged(() =>
+    let e = await refused(() =>
       t.call('journal.importCommit', {
         fileName: 'k.csv',
         base64: b64(csv),

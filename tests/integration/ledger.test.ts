@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { AppErrorData, Envelope, InputOf } from '../../shared/contract';
+import type { InputOf } from '../../shared/contract';
 import type { BookCursor, BookPage, BookRow } from '../../shared/ledger/books';
-import { expectErr, expectOk, openTestApp, snapshot, type TestApp } from './helpers';
+import { expectOk, openTestApp, refusedUnchanged, type TestApp } from './helpers';
 
 let t: TestApp;
 
@@ -17,16 +17,6 @@ afterEach(async () => {
 
 const id = (code: string) =>
   t.sqlite.prepare('SELECT id FROM accounts WHERE code = ?').pluck().get(code) as number;
-
-async function refusedUnchanged(
-  run: () => Promise<Envelope<unknown>>,
-  code: 'CONFLICT' | 'VALIDATION' | 'NOT_FOUND' | 'NEEDS_CONFIRMATION',
-): Promise<AppErrorData> {
-  const before = snapshot(t.sqlite);
-  const error = expectErr(await run(), code);
-  expect(snapshot(t.sqlite)).toEqual(before);
-  return error;
-}
 
 async function bank(code = '1.1.01.02.01') {
   return expectOk(
@@ -163,7 +153,7 @@ describe('journal and books', () => {
       [false, -20_000],
     ]);
     expect(await balance(kas, '2025-12-31', '23:59')).toBe(-20_000);
-    await refusedUnchanged(() => t.call('journal.void', { id: a.entry.id, reason: 'lagi' }), 'CONFLICT');
+    await refusedUnchanged(t, () => t.call('journal.void', { id: a.entry.id, reason: 'lagi' }), 'CONFLICT');
   });
 
   it('an edit moving an entry to an earlier date keeps every later balance right, and keeps the old version', async () => {
@@ -220,6 +210,7 @@ describe('journal and books', () => {
     const entry = (lines: InputOf<'journal.post'>['lines']) =>
       t.call('journal.post', { date: '2025-03-10', time: '10:00', bukti: 'JU-1', description: 'Uji', lines });
     let e = await refusedUnchanged(
+      t,
       () =>
         entry([
           { accountId: kas, debit: 100, credit: 0 },
@@ -229,6 +220,7 @@ describe('journal and books', () => {
     );
     expect(e.message).toMatch(/tidak seimbang/);
     e = await refusedUnchanged(
+      t,
       () =>
         entry([
           { accountId: kas, debit: -100, credit: 0 },
@@ -238,6 +230,7 @@ describe('journal and books', () => {
     );
     expect(e.message).toMatch(/negatif/);
     e = await refusedUnchanged(
+      t,
       () =>
         entry([
           { accountId: kas, debit: 'seratus', credit: 0 },
@@ -247,6 +240,7 @@ describe('journal and books', () => {
     );
     expect(Object.values(e.fields ?? {}).join(' ')).toMatch(/Debit/);
     await refusedUnchanged(
+      t,
       () =>
         entry([
           { accountId: kas, debit: 0, credit: 0 },
@@ -255,6 +249,7 @@ describe('journal and books', () => {
       'VALIDATION',
     );
     e = await refusedUnchanged(
+      t,
       () =>
         entry([
           { accountId: id('1.1.01'), debit: 100, credit: 0 },
@@ -265,6 +260,7 @@ describe('journal and books', () => {
     expect(e.message).toMatch(/akun induk/);
     expectOk(await t.call('accounts.setActive', { id: other, active: false }));
     e = await refusedUnchanged(
+      t,
       () =>
         entry([
           { accountId: kas, debit: 100, credit: 0 },
@@ -274,11 +270,13 @@ describe('journal and books', () => {
     );
     expect(e.message).toMatch(/nonaktif/);
     e = await refusedUnchanged(
+      t,
       () => quick({ kind: 'setor_bank', moneyAccountId: kas, otherAccountId: id('5.1.02'), amount: 100 }),
       'VALIDATION',
     );
     expect(e.fields?.otherAccountId).toMatch(/bank/);
     await refusedUnchanged(
+      t,
       () => quick({ kind: 'penerimaan_kas', moneyAccountId: kas, otherAccountId: id('4.1.01'), amount: 0 }),
       'VALIDATION',
     );
@@ -296,6 +294,7 @@ describe('journal and books', () => {
       }),
     );
     const e = await refusedUnchanged(
+      t,
       () =>
         quick({
           kind: 'penerimaan_kas',
@@ -332,12 +331,14 @@ describe('journal and books', () => {
     expectOk(
       await t.call('books.lock', { date: '2025-03-31', time: '23:59', reason: 'Pemeriksaan kas Maret' }),
     );
-    await refusedUnchanged(() => t.call('journal.void', { id: posted.entry.id, reason: 'x' }), 'CONFLICT');
+    await refusedUnchanged(t, () => t.call('journal.void', { id: posted.entry.id, reason: 'x' }), 'CONFLICT');
     await refusedUnchanged(
+      t,
       () => quick({ kind: 'penerimaan_kas', moneyAccountId: kas, otherAccountId: id('4.2.02'), amount: 1 }),
       'CONFLICT',
     );
     await refusedUnchanged(
+      t,
       () =>
         t.call('journal.reverse', {
           id: posted.entry.id,
@@ -383,6 +384,7 @@ describe('journal and books', () => {
     expect(await balance(bri, '2025-01-01', '00:00')).toBe(185_000_000_00);
     expect(await balance(id('2.1.01'), '2025-01-01', '00:00')).toBe(2_500_000_00);
     await refusedUnchanged(
+      t,
       () =>
         t.call('journal.openingBalances', {
           date: '2024-12-31',

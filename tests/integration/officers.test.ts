@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { AppErrorData, Envelope, InputOf } from '../../shared/contract';
+import type { InputOf } from '../../shared/contract';
 import type { Officer } from '../../shared/officers/officers';
-import { expectErr, expectOk, openTestApp, snapshot, type TestApp } from './helpers';
+import { expectErr, expectOk, openTestApp, refusedUnchanged, type TestApp } from './helpers';
 
 let t: TestApp;
 
@@ -40,16 +40,6 @@ async function holders(position: InputOf<'officers.onDate'>['position'], date: s
 }
 
 /** Asserts the call is refused with `code` and that no table changed. */
-async function refusedUnchanged(
-  run: () => Promise<Envelope<unknown>>,
-  code: 'CONFLICT' | 'VALIDATION' | 'NOT_FOUND',
-): Promise<AppErrorData> {
-  const before = snapshot(t.sqlite);
-  const error = expectErr(await run(), code);
-  expect(snapshot(t.sqlite)).toEqual(before);
-  return error;
-}
-
 describe('officers', () => {
   it('creates an officer with the first term and lists it', async () => {
     const officer = expectOk(
@@ -125,6 +115,7 @@ describe('single-holder and multi-holder posts', () => {
   it('a single-holder post cannot overlap: CONFLICT on startDate, nothing written', async () => {
     await create({ fullName: 'Dedi Kurniawan', startDate: '2021-03-01', endDate: null });
     const error = await refusedUnchanged(
+      t,
       () =>
         t.call('officers.create', {
           fullName: 'Siti Nurhayati',
@@ -148,6 +139,7 @@ describe('single-holder and multi-holder posts', () => {
     await create({ fullName: 'Dedi', startDate: '2021-03-01', endDate: '2024-06-30' });
     const siti = await create({ fullName: 'Siti', position: 'staf_upk', startDate: '2020-01-01' });
     const error = await refusedUnchanged(
+      t,
       () =>
         t.call('officers.addTerm', {
           officerId: siti.id,
@@ -165,6 +157,7 @@ describe('single-holder and multi-holder posts', () => {
   it('ranges are inclusive: starting on the last day of the previous holder overlaps', async () => {
     await create({ fullName: 'Dedi', startDate: '2021-03-01', endDate: '2024-06-30' });
     await refusedUnchanged(
+      t,
       () =>
         t.call('officers.create', {
           fullName: 'Siti',
@@ -179,6 +172,7 @@ describe('single-holder and multi-holder posts', () => {
     );
     // A term entirely before the first one also overlaps if it reaches its first day.
     await refusedUnchanged(
+      t,
       () =>
         t.call('officers.create', {
           fullName: 'Lama',
@@ -267,6 +261,7 @@ describe('validation', () => {
     const a = await create({ fullName: 'Dedi', startDate: '2021-03-01', endDate: '2022-01-01' });
     const message = 'Tanggal selesai tidak boleh sebelum tanggal mulai';
     const e1 = await refusedUnchanged(
+      t,
       () =>
         t.call('officers.create', {
           fullName: 'Siti',
@@ -281,6 +276,7 @@ describe('validation', () => {
     );
     expect(e1.fields).toEqual({ endDate: message });
     const e2 = await refusedUnchanged(
+      t,
       () =>
         t.call('officers.addTerm', {
           officerId: a.id,
@@ -293,6 +289,7 @@ describe('validation', () => {
     );
     expect(e2.fields).toEqual({ endDate: message });
     const e3 = await refusedUnchanged(
+      t,
       () =>
         t.call('officers.updateTerm', {
           id: termId(a),
@@ -326,6 +323,7 @@ describe('validation', () => {
     const message = 'NIP terdiri dari 18 angka (boleh dengan spasi)';
     for (const nip of ['12345', '1980031220060410111', '19800312200604101X', '19800312-200604-1-011']) {
       const error = await refusedUnchanged(
+        t,
         () => t.call('officers.update', { id: a.id, fullName: 'Yayan', nip, phone: null }),
         'VALIDATION',
       );
@@ -335,6 +333,7 @@ describe('validation', () => {
 
   it('a missing name is reported on fullName in Indonesian', async () => {
     const error = await refusedUnchanged(
+      t,
       () =>
         t.callRaw('officers.create', {
           fullName: '',
@@ -376,6 +375,7 @@ describe('updateTerm', () => {
     const dedi = await create({ fullName: 'Dedi', startDate: '2021-03-01', endDate: '2024-06-30' });
     await create({ fullName: 'Siti', startDate: '2024-07-01', endDate: null });
     const error = await refusedUnchanged(
+      t,
       () =>
         t.call('officers.updateTerm', {
           id: termId(dedi),
@@ -420,7 +420,7 @@ describe('unknown ids', () => {
       () => t.call('officers.updateTerm', { id: termId(a) + 1000, ...term }),
     ];
     for (const run of calls) {
-      const error = await refusedUnchanged(run, 'NOT_FOUND');
+      const error = await refusedUnchanged(t, run, 'NOT_FOUND');
       expect(error.message).toMatch(/tidak ditemukan/);
     }
   });

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { AppErrorData, Envelope, InputOf } from '../../shared/contract';
 import type { Examination } from '../../shared/pemeriksaan/pemeriksaan';
-import { expectErr, expectOk, openTestApp, snapshot, type TestApp } from './helpers';
+import { callThrough, rp, workedExampleBooks } from '../fixtures/workedExample';
+import { expectOk, openTestApp, refusedUnchanged, type TestApp } from './helpers';
 
 let t: TestApp;
 
@@ -17,88 +17,23 @@ afterEach(async () => {
 
 const code = (c: string) =>
   t.sqlite.prepare('SELECT id FROM accounts WHERE code = ?').pluck().get(c) as number;
-const rp = (n: number) => n * 100;
 
-async function refusedUnchanged(
-  run: () => Promise<Envelope<unknown>>,
-  errCode: 'CONFLICT' | 'VALIDATION',
-): Promise<AppErrorData> {
-  const before = snapshot(t.sqlite);
-  const e = expectErr(await run(), errCode);
-  expect(snapshot(t.sqlite)).toEqual(before);
-  return e;
-}
-
-async function officer(
-  fullName: string,
-  position: InputOf<'officers.create'>['position'],
-  nip: string | null = null,
-) {
-  return expectOk(
-    await t.call('officers.create', {
-      fullName,
-      nip,
-      phone: null,
-      position,
-      startDate: '2024-01-01',
-      endDate: null,
-      decreeNumber: null,
-    }),
-  ).id;
-}
-
-/** DOMAIN.md §4.4 and §5: July 2025 books, counted on Kamis 31 Juli 2025 at 10.00 WIB. */
+/** DOMAIN.md §4.4 and §5, plus one receipt booked at 10.30 — after the count at 10.00. */
 async function workedExample() {
-  const kas = code('1.1.01.01');
-  const bank = expectOk(
-    await t.call('accounts.createMoney', {
-      kind: 'bank',
-      code: '1.1.01.02.01',
-      name: 'Bank BRI Operasional',
-      bank: {
-        bankName: 'BRI',
-        accountNumber: '0123-01-000456-30-1',
-        holder: 'UPK Sukamaju',
-        bankType: 'giro',
-      },
-    }),
-  ).id;
+  const ids = await workedExampleBooks(callThrough(t.app.dispatch), code);
   expectOk(
-    await t.call('journal.openingBalances', {
-      date: '2025-06-30',
-      equityAccountId: code('3.1.09'),
-      items: [
-        { accountId: kas, amount: rp(12_450_000) },
-        { accountId: bank, amount: rp(245_310_000) },
-      ],
+    await t.call('journal.quick', {
+      date: '2025-07-31',
+      time: '10:30',
+      bukti: 'BKM-3',
+      description: 'Diterima sesudah penghitungan',
+      kind: 'penerimaan_kas',
+      moneyAccountId: ids.kas,
+      otherAccountId: code('4.1.01'),
+      amount: rp(1_000_000),
     }),
   );
-  const quick = (kind: 'penerimaan_kas' | 'pengeluaran_kas', date: string, amount: number, bukti: string) =>
-    t.call('journal.quick', {
-      date,
-      time: '09:00',
-      bukti,
-      description: 'Transaksi Juli',
-      kind,
-      moneyAccountId: kas,
-      otherAccountId: code(kind === 'penerimaan_kas' ? '4.1.01' : '5.1.08'),
-      amount,
-    });
-  expectOk(await quick('penerimaan_kas', '2025-07-10', rp(30_000_000), 'BKM-1'));
-  expectOk(await quick('penerimaan_kas', '2025-07-31', rp(18_725_500), 'BKM-2'));
-  expectOk(await quick('pengeluaran_kas', '2025-07-20', rp(53_180_000), 'BKK-1'));
-  // After the count: must not be in the examined balance.
-  expectOk(await quick('penerimaan_kas', '2025-07-31', rp(1_000_000), 'BKM-3').then((r) => r));
-  t.sqlite.prepare("UPDATE journal_entries SET entry_time = '10:30' WHERE bukti = 'BKM-3'").run();
-  t.sqlite
-    .prepare(
-      "UPDATE journal_lines SET entry_time = '10:30' WHERE entry_id = (SELECT id FROM journal_entries WHERE bukti = 'BKM-3')",
-    )
-    .run();
-  const bendahara = await officer('Siti Nurhayati, S.Ak.', 'bendahara_upk');
-  const fk = await officer('Drs. Agus Setiawan, M.Si.', 'fk', '197204151998031006');
-  const ketua = await officer('H. Asep Saepudin, S.E.', 'ketua_upk');
-  return { kas, bank, bendahara, fk, ketua };
+  return ids;
 }
 
 describe('pemeriksaan kas — worked example', () => {
@@ -157,6 +92,7 @@ describe('pemeriksaan kas — worked example', () => {
     ]);
 
     await refusedUnchanged(
+      t,
       () =>
         t.call('exam.addExplanation', {
           id: exam.id,
@@ -190,6 +126,7 @@ describe('pemeriksaan kas — worked example', () => {
     expect(exam.cash[0]?.physical).toBe(rp(7_945_500));
 
     await refusedUnchanged(
+      t,
       () =>
         t.call('exam.setStatement', {
           id: exam.id,
@@ -285,7 +222,7 @@ describe('pemeriksaan kas — worked example', () => {
         dueDate: '2025-08-07',
       }),
     );
-    await refusedUnchanged(() => t.call('exam.finalise', { id: exam.id }), 'VALIDATION');
+    await refusedUnchanged(t, () => t.call('exam.finalise', { id: exam.id }), 'VALIDATION');
     exam = expectOk(
       await t.call('exam.setConclusion', {
         id: exam.id,
@@ -307,15 +244,18 @@ describe('pemeriksaan kas — worked example', () => {
 
     // Frozen: every change refused, the journal locked up to 10.00.
     await refusedUnchanged(
+      t,
       () => t.call('exam.setCounts', { id: exam.id, accountId: kas, counts: [] }),
       'CONFLICT',
     );
     await refusedUnchanged(
+      t,
       () => t.call('exam.setConclusion', { id: exam.id, conclusion: 'x', unexplainedAcknowledged: true }),
       'CONFLICT',
     );
-    await refusedUnchanged(() => t.call('exam.finalise', { id: exam.id }), 'CONFLICT');
+    await refusedUnchanged(t, () => t.call('exam.finalise', { id: exam.id }), 'CONFLICT');
     await refusedUnchanged(
+      t,
       () =>
         t.call('journal.quick', {
           date: '2025-07-31',
@@ -343,6 +283,7 @@ describe('pemeriksaan kas — worked example', () => {
     const png =
       'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
     await refusedUnchanged(
+      t,
       () => t.call('exam.attachSigned', { id: exam.id, mimeType: 'application/pdf', base64: png }),
       'VALIDATION',
     );
@@ -352,6 +293,7 @@ describe('pemeriksaan kas — worked example', () => {
     expect(signed.status).toBe('ditandatangani');
     expect(signed.number).toBe(final.number);
     await refusedUnchanged(
+      t,
       () => t.call('exam.attachSigned', { id: exam.id, mimeType: 'image/png', base64: png }),
       'CONFLICT',
     );
@@ -419,6 +361,7 @@ describe('pemeriksaan kas — worked example', () => {
   it('refuses an examiner who is also the examined party, and someone without a post on the date', async () => {
     const { bendahara, fk } = await workedExample();
     const e = await refusedUnchanged(
+      t,
       () =>
         t.call('exam.create', {
           type: 'rutin',
@@ -432,6 +375,7 @@ describe('pemeriksaan kas — worked example', () => {
     );
     expect(e.message).toMatch(/tidak boleh sekaligus/);
     await refusedUnchanged(
+      t,
       () =>
         t.call('exam.create', {
           type: 'rutin',
@@ -467,6 +411,7 @@ describe('schedule', () => {
     );
     expect([quarterly.nextDue, quarterly.overdue]).toEqual(['2025-02-28', false]);
     await refusedUnchanged(
+      t,
       () => t.call('exam.setSchedule', { intervalMonths: 0, pattern: 'x' }),
       'VALIDATION',
     );
