@@ -8,6 +8,7 @@ import * as imports from './ledger/importService';
 import * as journal from './ledger/journalService';
 import * as office from './office/profileService';
 import * as officers from './officers/officersService';
+import * as corrections from './pemeriksaan/examCorrections';
 import { finaliseExam, verifyExam } from './pemeriksaan/examFinalise';
 import { examPdf } from './pemeriksaan/examPdf';
 import { examSchedule, setExamSchedule } from './pemeriksaan/examSchedule';
@@ -83,6 +84,10 @@ export const handlers: Handlers = {
   'exam.schedule': (_, ctx) => examSchedule(ctx),
   'exam.setSchedule': (input, ctx) => setExamSchedule(ctx, input),
   'exam.attachSigned': (input, ctx) => attachSigned(ctx, input),
+  'exam.addendum': (input, ctx) => corrections.openAddendum(ctx, input),
+  'exam.observationItems': (_, ctx) => corrections.listObservationItems(ctx),
+  'exam.addObservationItem': (input, ctx) => corrections.addObservationItem(ctx, input),
+  'exam.setObservationItemActive': (input, ctx) => corrections.setObservationItemActive(ctx, input),
   'exam.history': (_, ctx) => exam.examHistory(ctx),
   'exam.setDenominationActive': (input, ctx) => exam.setDenominationActive(ctx, input),
   'exam.signedCopy': (input, ctx) => signedCopy(ctx, input),

@@ -170,6 +170,7 @@ export interface ExaminationsTable {
   exam_time: string;
   place: string;
   basis: string | null;
+  addendum_of: number | null;
   status: Generated<'draft' | 'final' | 'ditandatangani'>;
   examined_officer_id: number;
   conclusion: string | null;

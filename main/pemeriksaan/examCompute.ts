@@ -24,6 +24,7 @@ export interface ExamRow {
   exam_time: string;
   place: string;
   basis: string | null;
+  addendum_of: number | null;
   status: 'draft' | 'final' | 'ditandatangani';
   examined_officer_id: number;
   conclusion: string | null;
@@ -286,6 +287,15 @@ export function computeExam(sqlite: BetterSqlite3.Database, row: ExamRow): Exami
       | undefined) ?? 'WIB') as Examination['zone'],
     place: row.place,
     basis: row.basis,
+    addendumOf: row.addendum_of
+      ? {
+          id: row.addendum_of,
+          number:
+            (sqlite.prepare('SELECT number FROM examinations WHERE id = ?').pluck().get(row.addendum_of) as
+              | string
+              | null) ?? '',
+        }
+      : null,
     status: row.status,
     examined: partyOn(sqlite, row.examined_officer_id, date, 'examinedOfficerId'),
     examiners: parties.filter((p) => p.role === 'pemeriksa').map((p) => party(p.officer_id)),

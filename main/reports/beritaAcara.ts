@@ -984,13 +984,16 @@ export function beritaAcaraDoc(
     ...lampiranI(ctx),
     ...lampiranII(ctx),
   ];
+  const addendumOf = snapshot.exam.addendumOf;
   return {
     office,
     paper,
     orientation: 'portrait',
-    title: BA_TITLE,
+    title: addendumOf ? `Adendum ${BA_TITLE}` : BA_TITLE,
     titleUnderline: true,
-    subtitle: [`Nomor: ${number}`],
+    subtitle: addendumOf
+      ? [`Nomor: ${number}`, `atas Berita Acara Pemeriksaan Kas Nomor ${addendumOf.number}`]
+      : [`Nomor: ${number}`],
     content: [{ stack: body, fontSize: BODY }],
     footer: {
       reference: `Nomor ${number}`,

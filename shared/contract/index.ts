@@ -6,6 +6,7 @@ import { journalImportRequests } from '../ledger/journalImport';
 import { officeRequests } from '../office/profile';
 import { officersRequests } from '../officers/officers';
 import {
+  pemeriksaanCorrectionRequests,
   pemeriksaanDraftRequests,
   pemeriksaanRequests,
   pemeriksaanScheduleRequests,
@@ -30,6 +31,7 @@ export const contract = {
   ...pemeriksaanScheduleRequests,
   ...pemeriksaanSignedRequests,
   ...pemeriksaanSettingsRequests,
+  ...pemeriksaanCorrectionRequests,
 };
 
 export type Contract = typeof contract;

@@ -182,6 +182,8 @@ export interface Examination {
   zone: 'WIB' | 'WITA' | 'WIT';
   place: string;
   basis: string | null;
+  /** Set on an addendum: the final examination it corrects. */
+  addendumOf: { id: number; number: string } | null;
   status: ExamStatus;
   examined: Party;
   examiners: Party[];
@@ -417,6 +419,29 @@ export const pemeriksaanSettingsRequests = {
   'exam.history': request<ExamHistoryPoint[]>()(z.strictObject({}), { write: false }),
   'exam.setDenominationActive': request<Denomination[]>()(
     z.strictObject({ id: id('Pecahan'), active: flag('Status aktif') }),
+    { write: true },
+  ),
+};
+
+export interface ObservationItem {
+  id: number;
+  text: string;
+  active: boolean;
+}
+
+export const pemeriksaanCorrectionRequests = {
+  /** Opens a draft addendum of a final examination (same parties and accounts), linked to it. */
+  'exam.addendum': request<Examination>()(
+    z.strictObject({ id: id('Pemeriksaan'), reason: requiredText('Alasan adendum', 300) }),
+    { write: true },
+  ),
+  'exam.observationItems': request<ObservationItem[]>()(z.strictObject({}), { write: false }),
+  'exam.addObservationItem': request<ObservationItem[]>()(
+    z.strictObject({ text: requiredText('Butir pengamatan', 200) }),
+    { write: true },
+  ),
+  'exam.setObservationItemActive': request<ObservationItem[]>()(
+    z.strictObject({ id: id('Butir pengamatan'), active: flag('Status aktif') }),
     { write: true },
   ),
 };

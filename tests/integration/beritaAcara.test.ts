@@ -10,7 +10,13 @@ import { beritaAcaraDoc, beritaAcaraPdf } from '../../main/reports/beritaAcara';
 import { buildDocDefinition } from '../../main/reports/pdf';
 import { qrImage } from '../../main/reports/qr';
 import type { Examination } from '../../shared/pemeriksaan/pemeriksaan';
-import { callThrough, finalisedWorkedExample, rp, workedExampleBooks } from '../fixtures/workedExample';
+import {
+  callThrough,
+  completeWorkedExample,
+  finalisedWorkedExample,
+  rp,
+  workedExampleBooks,
+} from '../fixtures/workedExample';
 import { expectErr, expectOk, openTestApp, snapshot, type TestApp } from './helpers';
 
 let t: TestApp;
@@ -309,5 +315,21 @@ describe('beritaAcaraPdf layout under load', () => {
     expect(execFileSync('pdfinfo', [file]).toString('utf8')).toMatch(
       /Page size:\s+595\.2\d* x 841\.8\d* pts/,
     );
+  });
+
+  it('an addendum prints as such and names the berita acara it corrects', async () => {
+    const original = await finalisedExample();
+    const call = callThrough(t.app.dispatch);
+    const draft = expectOk(
+      await t.call('exam.addendum', { id: original.id, reason: 'Nomor rekening salah tulis' }),
+    );
+    await completeWorkedExample(call, draft, { kas: code('1.1.01.01'), bank: code('1.1.01.02.01') });
+    const addendum = expectOk(await t.call('exam.finalise', { id: draft.id }));
+    expect(addendum.number).toBe('002/BA-PK/UPK/VII/2025');
+    const file = expectOk(await t.call('exam.pdf', { id: addendum.id }));
+    const text = flat(pdfText(writePdf('adendum.pdf', file.base64)));
+    expect(text).toContain('ADENDUM BERITA ACARA PEMERIKSAAN KAS');
+    expect(text).toContain(`atas Berita Acara Pemeriksaan Kas Nomor ${original.number}`);
+    expect(text).toContain('Nomor rekening salah tulis');
   });
 });

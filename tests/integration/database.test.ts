@@ -419,6 +419,7 @@ const DB_COLUMNS: { [T in keyof DB]: { [C in keyof DB[T]]-?: true } } = {
     exam_time: true,
     place: true,
     basis: true,
+    addendum_of: true,
     status: true,
     examined_officer_id: true,
     conclusion: true,

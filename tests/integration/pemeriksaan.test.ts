@@ -417,3 +417,40 @@ describe('schedule', () => {
     );
   });
 });
+
+describe('addendum', () => {
+  it('a final examination is corrected by a linked addendum, never edited', async () => {
+    await t.cleanup();
+    t = await openTestApp({ demo: true });
+    const finalExam = expectOk(await t.call('exam.get', { id: 1 }));
+    const before = expectOk(
+      await t.call('exam.verify', { number: finalExam.number ?? '', hash: finalExam.hash ?? '' }),
+    );
+    expect(before.genuine).toBe(true);
+    const addendum = expectOk(
+      await t.call('exam.addendum', { id: 1, reason: 'Nomor rekening BJB salah tulis' }),
+    );
+    expect(addendum.status).toBe('draft');
+    expect(addendum.addendumOf).toEqual({ id: 1, number: finalExam.number });
+    expect(addendum.basis).toMatch(/Nomor rekening BJB salah tulis/);
+    expect([addendum.date, addendum.time]).toEqual([finalExam.date, finalExam.time]);
+    expect(addendum.examiners.map((p) => p.name)).toEqual(finalExam.examiners.map((p) => p.name));
+    await refusedUnchanged(t, () => t.call('exam.addendum', { id: 1, reason: 'lagi' }), 'CONFLICT');
+    await refusedUnchanged(t, () => t.call('exam.addendum', { id: 2, reason: 'draf' }), 'CONFLICT');
+    expect(expectOk(await t.call('exam.get', { id: 1 }))).toEqual(finalExam);
+  });
+
+  it('the observation checklist is the office’s own: items added and switched off, old answers kept', async () => {
+    const items = expectOk(
+      await t.call('exam.addObservationItem', { text: 'Cap lembaga tersimpan di brankas' }),
+    );
+    expect(items.at(-1)).toMatchObject({ text: 'Cap lembaga tersimpan di brankas', active: true });
+    await refusedUnchanged(
+      t,
+      () => t.call('exam.addObservationItem', { text: 'cap lembaga tersimpan di brankas' }),
+      'CONFLICT',
+    );
+    const off = expectOk(await t.call('exam.setObservationItemActive', { id: 1, active: false }));
+    expect(off.find((o) => o.id === 1)?.active).toBe(false);
+  });
+});

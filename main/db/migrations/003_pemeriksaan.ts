@@ -72,6 +72,8 @@ export const pemeriksaan: Migration = {
       exam_time TEXT NOT NULL,
       place TEXT NOT NULL,
       basis TEXT,
+      -- A correction of a final examination is a new examination linked to it, never an edit.
+      addendum_of INTEGER REFERENCES examinations(id),
       status TEXT NOT NULL DEFAULT 'draft' CHECK (status IN ('draft', 'final', 'ditandatangani')),
       examined_officer_id INTEGER NOT NULL REFERENCES officers(id),
       conclusion TEXT,
