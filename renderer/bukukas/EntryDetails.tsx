@@ -115,34 +115,33 @@ export function EntryDetails({
           </Text>
         )}
         {entry.reversesEntryId !== null && (
-          <Text size="xs" c="dimmed">
-            Jurnal ini membalik{' '}
-            <Anchor
-              size="xs"
-              component="button"
-              type="button"
-              onClick={() => onOpenEntry(entry.reversesEntryId ?? 0)}
-            >
-              jurnal asli
-            </Anchor>
-            .
-          </Text>
+          <LinkedEntry
+            text="Jurnal ini membalik"
+            link="jurnal asli"
+            onOpen={() => onOpenEntry(entry.reversesEntryId ?? 0)}
+          />
         )}
         {entry.reversedByEntryId !== null && (
-          <Text size="xs" c="dimmed">
-            Sudah dikoreksi dengan{' '}
-            <Anchor
-              size="xs"
-              component="button"
-              type="button"
-              onClick={() => onOpenEntry(entry.reversedByEntryId ?? 0)}
-            >
-              jurnal pembalik
-            </Anchor>
-            .
-          </Text>
+          <LinkedEntry
+            text="Sudah dikoreksi dengan"
+            link="jurnal pembalik"
+            onOpen={() => onOpenEntry(entry.reversedByEntryId ?? 0)}
+          />
         )}
       </Stack>
     </Stack>
+  );
+}
+
+/** A history line naming the entry this one reverses, or the one that reversed it. */
+function LinkedEntry({ text, link, onOpen }: { text: string; link: string; onOpen: () => void }) {
+  return (
+    <Text size="xs" c="dimmed">
+      {text}{' '}
+      <Anchor size="xs" component="button" type="button" onClick={onOpen}>
+        {link}
+      </Anchor>
+      .
+    </Text>
   );
 }

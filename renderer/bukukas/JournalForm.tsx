@@ -1,4 +1,4 @@
-import { Alert, Button, Grid, Group, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Alert, Grid, Group, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMemo, useRef, useState } from 'react';
@@ -6,6 +6,7 @@ import type { Desa } from '../../shared/desa/desa';
 import type { Account } from '../../shared/ledger/accounts';
 import type { PostResult } from '../../shared/ledger/journal';
 import { DateField } from '../common/DateField';
+import { DialogActions } from '../common/FormDialog';
 import { DuplicateBuktiAlert } from './DuplicateBuktiAlert';
 import { desaChoices } from './desaChoices';
 import { ENTRY_FIELD, enterToNext } from './enterToNext';
@@ -207,14 +208,7 @@ export function JournalForm({
           <Text size="xs" c="dimmed">
             Enter: kolom berikutnya{withReason ? '' : ' · di kolom terakhir menambah baris sampai seimbang'}
           </Text>
-          <Group gap="xs">
-            <Button variant="default" onClick={onCancel}>
-              Batal
-            </Button>
-            <Button type="submit" loading={saving}>
-              {submitLabel}
-            </Button>
-          </Group>
+          <DialogActions gap="xs" onCancel={onCancel} saving={saving} submitLabel={submitLabel} />
         </Group>
       </Stack>
     </form>

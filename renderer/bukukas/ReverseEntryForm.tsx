@@ -1,9 +1,10 @@
-import { Alert, Button, Grid, Group, Stack, Textarea, TextInput } from '@mantine/core';
+import { Alert, Grid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import type { JournalEntry, PostResult } from '../../shared/ledger/journal';
 import { api } from '../api/transport';
 import { DateField } from '../common/DateField';
+import { DialogActions } from '../common/FormDialog';
 import { useOfficeClock } from './clock';
 import { submitJournal } from './submitJournal';
 
@@ -64,14 +65,13 @@ export function ReverseEntryForm({
           data-autofocus
           {...form.getInputProps('reason')}
         />
-        <Group justify="flex-end" gap="xs">
-          <Button variant="default" onClick={onBack}>
-            Kembali
-          </Button>
-          <Button type="submit" loading={saving}>
-            Catat jurnal pembalik
-          </Button>
-        </Group>
+        <DialogActions
+          gap="xs"
+          onCancel={onBack}
+          saving={saving}
+          cancelLabel="Kembali"
+          submitLabel="Catat jurnal pembalik"
+        />
       </Stack>
     </form>
   );

@@ -1,9 +1,10 @@
-import { Alert, Button, Group, Stack, Textarea } from '@mantine/core';
+import { Alert, Stack, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useState } from 'react';
 import { formatTanggal } from '../../shared/format/date';
 import type { JournalEntry } from '../../shared/ledger/journal';
+import { DialogActions } from '../common/FormDialog';
 import { sendForm } from '../common/forms';
 
 /** Voiding asks why and asks once more: the entry stays visible, struck through, in every book. */
@@ -45,14 +46,14 @@ export function VoidEntryForm({
           data-autofocus
           {...form.getInputProps('reason')}
         />
-        <Group justify="flex-end" gap="xs">
-          <Button variant="default" onClick={onBack}>
-            Kembali
-          </Button>
-          <Button type="submit" color="red" loading={saving}>
-            Ya, batalkan jurnal
-          </Button>
-        </Group>
+        <DialogActions
+          gap="xs"
+          onCancel={onBack}
+          saving={saving}
+          cancelLabel="Kembali"
+          submitLabel="Ya, batalkan jurnal"
+          submitColor="red"
+        />
       </Stack>
     </form>
   );

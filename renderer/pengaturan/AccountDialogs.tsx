@@ -1,4 +1,4 @@
-import { Alert, Button, Grid, Group, Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Alert, Grid, Select, SimpleGrid, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMemo, useState } from 'react';
 import {
@@ -8,6 +8,7 @@ import {
   type AccountType,
   type NormalSide,
 } from '../../shared/ledger/accounts';
+import { FormDialog } from '../common/FormDialog';
 import { sendForm } from '../common/forms';
 import { accountOption, descendantIds, groupIds, nextChildCode } from './accountTree';
 
@@ -103,77 +104,67 @@ export function AccountDialog({
   });
 
   return (
-    <Modal
-      opened
-      onClose={onClose}
+    <FormDialog
       title={account ? `Ubah akun ${account.code} ${account.name}` : 'Tambah akun'}
+      label="Data akun"
       size="lg"
+      onClose={onClose}
+      onSubmit={submit}
+      saving={saving}
     >
-      <form onSubmit={submit} noValidate aria-label="Data akun">
-        <Stack>
-          <Select
-            label="Akun induk"
-            description="Kosongkan untuk akun golongan teratas (1 Aset, 2 Kewajiban, …)"
-            placeholder="Pilih akun induk"
-            data={parentOptions}
-            searchable
-            clearable
-            nothingFoundMessage="Tidak ada akun dengan kata itu"
-            {...form.getInputProps('parentId')}
-            onChange={pickParent}
+      <Select
+        label="Akun induk"
+        description="Kosongkan untuk akun golongan teratas (1 Aset, 2 Kewajiban, …)"
+        placeholder="Pilih akun induk"
+        data={parentOptions}
+        searchable
+        clearable
+        nothingFoundMessage="Tidak ada akun dengan kata itu"
+        {...form.getInputProps('parentId')}
+        onChange={pickParent}
+      />
+      {parentBecomesGroup && chosenParent && (
+        <Alert color="yellow" p="xs">
+          {chosenParent.code} {chosenParent.name} belum punya sub-akun. Setelah ini ia menjadi akun kelompok:
+          transaksi baru dicatat ke sub-akunnya.
+        </Alert>
+      )}
+      <Grid>
+        <Grid.Col span={4}>
+          <TextInput
+            label="Kode akun"
+            placeholder="1.1.05.02"
+            required
+            {...form.getInputProps('code')}
+            onChange={(e) => {
+              setCodeTyped(true);
+              form.setFieldValue('code', e.currentTarget.value);
+            }}
           />
-          {parentBecomesGroup && chosenParent && (
-            <Alert color="yellow" p="xs">
-              {chosenParent.code} {chosenParent.name} belum punya sub-akun. Setelah ini ia menjadi akun
-              kelompok: transaksi baru dicatat ke sub-akunnya.
-            </Alert>
-          )}
-          <Grid>
-            <Grid.Col span={4}>
-              <TextInput
-                label="Kode akun"
-                placeholder="1.1.05.02"
-                required
-                {...form.getInputProps('code')}
-                onChange={(e) => {
-                  setCodeTyped(true);
-                  form.setFieldValue('code', e.currentTarget.value);
-                }}
-              />
-            </Grid.Col>
-            <Grid.Col span={8}>
-              <TextInput label="Nama akun" required data-autofocus {...form.getInputProps('name')} />
-            </Grid.Col>
-          </Grid>
-          <SimpleGrid cols={2}>
-            <Select
-              label="Jenis akun"
-              data={TYPE_OPTIONS}
-              allowDeselect={false}
-              required
-              disabled={isMoney}
-              {...form.getInputProps('type')}
-            />
-            <Select
-              label="Saldo normal"
-              description={isMoney ? 'Kas dan bank selalu bersaldo debit' : undefined}
-              data={SIDE_OPTIONS}
-              allowDeselect={false}
-              required
-              disabled={isMoney}
-              {...form.getInputProps('normalSide')}
-            />
-          </SimpleGrid>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Batal
-            </Button>
-            <Button type="submit" loading={saving}>
-              Simpan
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+        </Grid.Col>
+        <Grid.Col span={8}>
+          <TextInput label="Nama akun" required data-autofocus {...form.getInputProps('name')} />
+        </Grid.Col>
+      </Grid>
+      <SimpleGrid cols={2}>
+        <Select
+          label="Jenis akun"
+          data={TYPE_OPTIONS}
+          allowDeselect={false}
+          required
+          disabled={isMoney}
+          {...form.getInputProps('type')}
+        />
+        <Select
+          label="Saldo normal"
+          description={isMoney ? 'Kas dan bank selalu bersaldo debit' : undefined}
+          data={SIDE_OPTIONS}
+          allowDeselect={false}
+          required
+          disabled={isMoney}
+          {...form.getInputProps('normalSide')}
+        />
+      </SimpleGrid>
+    </FormDialog>
   );
 }

@@ -8,7 +8,6 @@ import {
   Loader,
   SimpleGrid,
   Stack,
-  Switch,
   Table,
   Text,
   ThemeIcon,
@@ -18,12 +17,13 @@ import { IconBuildingBank, IconCash, IconPlus, IconScale } from '@tabler/icons-r
 import { useMemo, useState } from 'react';
 import { ACCOUNT_TYPE_LABELS, type Account, type MoneyKind } from '../../shared/ledger/accounts';
 import { useApi } from '../api/useApi';
-import { ConfirmButton } from '../common/ConfirmButton';
 import { sendForm } from '../common/forms';
 import { AccountDialog, NORMAL_SIDE_LABELS } from './AccountDialogs';
 import { codeDepth, groupIds } from './accountTree';
 import { BANK_TYPE_LABELS, MoneyAccountDialog } from './MoneyAccountDialog';
+import { PanelHeader } from './PanelHeader';
 import { SaldoAwalWizard } from './SaldoAwalWizard';
+import { SetActiveButton } from './SetActiveButton';
 
 type Dialog =
   | { kind: 'money'; moneyKind: MoneyKind; account: Account | null }
@@ -35,17 +35,14 @@ function ActiveToggle({ account, reload }: { account: Account; reload: () => Pro
   const what = account.money ? (account.money.kind === 'bank' ? 'Rekening' : 'Kas') : 'Akun';
   const label = `${account.code} ${account.name}`;
   return (
-    <ConfirmButton
-      size="compact-sm"
-      variant="subtle"
-      color={account.active ? 'red' : 'teal'}
+    <SetActiveButton
+      active={account.active}
       title={account.active ? `Nonaktifkan ${what.toLowerCase()}?` : 'Aktifkan kembali?'}
       message={
         account.active
           ? `${label} tidak akan muncul lagi di pilihan transaksi. Jurnal dan saldo yang sudah ada tetap tersimpan.`
           : `${label} akan muncul lagi di pilihan transaksi.`
       }
-      confirmLabel={account.active ? 'Nonaktifkan' : 'Aktifkan'}
       onConfirm={async () => {
         const done = await sendForm(
           null,
@@ -57,9 +54,7 @@ function ActiveToggle({ account, reload }: { account: Account; reload: () => Pro
         );
         if (done) await reload();
       }}
-    >
-      {account.active ? 'Nonaktifkan' : 'Aktifkan'}
-    </ConfirmButton>
+    />
   );
 }
 
@@ -160,26 +155,25 @@ export function AkunPanel() {
 
   return (
     <Stack gap="xl">
-      <Group justify="space-between" align="flex-start">
-        <Text size="sm" c="dimmed" maw={720}>
-          Kas, rekening bank dan bagan akun kantor. Kantor yang pindah dari Excel mengisi saldo awal sekali,
-          per tanggal tutup buku terakhir.
-        </Text>
-        <Group>
-          <Switch
-            label="Tampilkan nonaktif"
-            checked={showInactive}
-            onChange={(e) => setShowInactive(e.currentTarget.checked)}
-          />
-          <Button
-            variant="light"
-            leftSection={<IconScale size={16} />}
-            onClick={() => setDialog({ kind: 'saldo' })}
-          >
-            Isi saldo awal
-          </Button>
-        </Group>
-      </Group>
+      <PanelHeader
+        align="flex-start"
+        intro={
+          <Text size="sm" c="dimmed" maw={720}>
+            Kas, rekening bank dan bagan akun kantor. Kantor yang pindah dari Excel mengisi saldo awal sekali,
+            per tanggal tutup buku terakhir.
+          </Text>
+        }
+        showInactive={showInactive}
+        onShowInactiveChange={setShowInactive}
+      >
+        <Button
+          variant="light"
+          leftSection={<IconScale size={16} />}
+          onClick={() => setDialog({ kind: 'saldo' })}
+        >
+          Isi saldo awal
+        </Button>
+      </PanelHeader>
       {list.error && <Alert color="red">{list.error}</Alert>}
 
       <Stack gap="sm">

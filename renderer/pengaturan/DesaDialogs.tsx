@@ -1,21 +1,9 @@
-import { Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
+import { Button, Group, Select, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { type Desa, TPK_ROLE_LABELS, TPK_ROLES, type TpkMember } from '../../shared/desa/desa';
+import { DialogActions, FormDialog } from '../common/FormDialog';
 import { sendForm } from '../common/forms';
-
-function DialogButtons({ onClose, saving }: { onClose: () => void; saving: boolean }) {
-  return (
-    <Group justify="flex-end">
-      <Button variant="default" onClick={onClose}>
-        Batal
-      </Button>
-      <Button type="submit" loading={saving}>
-        Simpan
-      </Button>
-    </Group>
-  );
-}
 
 export function DesaDialog({
   desa,
@@ -39,20 +27,17 @@ export function DesaDialog({
     if (saved) onSaved();
   });
   return (
-    <Modal opened onClose={onClose} title={desa ? `Ubah desa ${desa.name}` : 'Tambah desa'}>
-      <form onSubmit={submit} noValidate aria-label="Data desa">
-        <Stack>
-          <TextInput label="Nama desa" required data-autofocus {...form.getInputProps('name')} />
-          <TextInput
-            label="Kode desa (Kemendagri)"
-            placeholder="32.03.14.2001"
-            {...form.getInputProps('code')}
-          />
-          <TextInput label="Nama kepala desa" {...form.getInputProps('kepalaDesa')} />
-          <DialogButtons onClose={onClose} saving={saving} />
-        </Stack>
-      </form>
-    </Modal>
+    <FormDialog
+      title={desa ? `Ubah desa ${desa.name}` : 'Tambah desa'}
+      label="Data desa"
+      onClose={onClose}
+      onSubmit={submit}
+      saving={saving}
+    >
+      <TextInput label="Nama desa" required data-autofocus {...form.getInputProps('name')} />
+      <TextInput label="Kode desa (Kemendagri)" placeholder="32.03.14.2001" {...form.getInputProps('code')} />
+      <TextInput label="Nama kepala desa" {...form.getInputProps('kepalaDesa')} />
+    </FormDialog>
   );
 }
 
@@ -98,29 +83,33 @@ export function TpkDialog({
     }
   };
   return (
-    <Modal opened onClose={onClose} title={`${member ? 'Ubah' : 'Tambah'} anggota TPK — Desa ${desa.name}`}>
-      <form onSubmit={submit} noValidate aria-label="Anggota TPK">
-        <Stack>
-          <TextInput label="Nama lengkap" required data-autofocus {...form.getInputProps('fullName')} />
-          <Select
-            label="Jabatan di TPK"
-            data={TPK_ROLES.map((r) => ({ value: r, label: TPK_ROLE_LABELS[r] }))}
-            allowDeselect={false}
-            {...form.getInputProps('role')}
-          />
-          <TextInput label="Telepon" {...form.getInputProps('phone')} />
-          <Group justify="space-between">
-            {member ? (
-              <Button variant="subtle" color={member.active ? 'red' : 'teal'} onClick={toggleActive}>
-                {member.active ? 'Nonaktifkan anggota' : 'Aktifkan kembali'}
-              </Button>
-            ) : (
-              <span />
-            )}
-            <DialogButtons onClose={onClose} saving={saving} />
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <FormDialog
+      title={`${member ? 'Ubah' : 'Tambah'} anggota TPK — Desa ${desa.name}`}
+      label="Anggota TPK"
+      onClose={onClose}
+      onSubmit={submit}
+      saving={saving}
+      footer={
+        <Group justify="space-between">
+          {member ? (
+            <Button variant="subtle" color={member.active ? 'red' : 'teal'} onClick={toggleActive}>
+              {member.active ? 'Nonaktifkan anggota' : 'Aktifkan kembali'}
+            </Button>
+          ) : (
+            <span />
+          )}
+          <DialogActions onCancel={onClose} saving={saving} />
+        </Group>
+      }
+    >
+      <TextInput label="Nama lengkap" required data-autofocus {...form.getInputProps('fullName')} />
+      <Select
+        label="Jabatan di TPK"
+        data={TPK_ROLES.map((r) => ({ value: r, label: TPK_ROLE_LABELS[r] }))}
+        allowDeselect={false}
+        {...form.getInputProps('role')}
+      />
+      <TextInput label="Telepon" {...form.getInputProps('phone')} />
+    </FormDialog>
   );
 }

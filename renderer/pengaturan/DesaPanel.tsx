@@ -1,11 +1,12 @@
-import { Alert, Anchor, Badge, Button, Group, Stack, Switch, Table, Text } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { type Desa, TPK_ROLE_LABELS, type TpkMember } from '../../shared/desa/desa';
 import { useApi } from '../api/useApi';
-import { ConfirmButton } from '../common/ConfirmButton';
 import { sendForm } from '../common/forms';
 import { DesaDialog, TpkDialog } from './DesaDialogs';
+import { PanelHeader } from './PanelHeader';
+import { SetActiveButton } from './SetActiveButton';
 
 type Dialog =
   | { kind: 'desa'; desa: Desa | null }
@@ -23,24 +24,19 @@ export function DesaPanel() {
 
   return (
     <Stack>
-      <Group justify="space-between">
-        <Text size="sm" c="dimmed">
-          Desa di wilayah kecamatan dan Tim Pengelola Kegiatan (TPK) masing-masing.
-        </Text>
-        <Group>
-          <Switch
-            label="Tampilkan nonaktif"
-            checked={showInactive}
-            onChange={(e) => setShowInactive(e.currentTarget.checked)}
-          />
-          <Button
-            leftSection={<IconPlus size={16} />}
-            onClick={() => setDialog({ kind: 'desa', desa: null })}
-          >
-            Tambah desa
-          </Button>
-        </Group>
-      </Group>
+      <PanelHeader
+        intro={
+          <Text size="sm" c="dimmed">
+            Desa di wilayah kecamatan dan Tim Pengelola Kegiatan (TPK) masing-masing.
+          </Text>
+        }
+        showInactive={showInactive}
+        onShowInactiveChange={setShowInactive}
+      >
+        <Button leftSection={<IconPlus size={16} />} onClick={() => setDialog({ kind: 'desa', desa: null })}>
+          Tambah desa
+        </Button>
+      </PanelHeader>
       {list.error && <Alert color="red">{list.error}</Alert>}
       {list.data?.length === 0 && (
         <Alert color="gray" title="Belum ada desa">
@@ -111,24 +107,19 @@ export function DesaPanel() {
                     >
                       + Anggota TPK
                     </Button>
-                    <ConfirmButton
-                      size="compact-sm"
-                      variant="subtle"
-                      color={d.active ? 'red' : 'teal'}
+                    <SetActiveButton
+                      active={d.active}
                       title={d.active ? `Nonaktifkan desa ${d.name}?` : `Aktifkan desa ${d.name}?`}
                       message={
                         d.active
                           ? 'Desa tidak akan muncul di daftar pilihan. Data dan laporan lama tetap tersimpan.'
                           : 'Desa akan muncul lagi di daftar pilihan.'
                       }
-                      confirmLabel={d.active ? 'Nonaktifkan' : 'Aktifkan'}
                       onConfirm={async () => {
                         await sendForm(null, 'desa.setActive', { id: d.id, active: !d.active });
                         await list.reload();
                       }}
-                    >
-                      {d.active ? 'Nonaktifkan' : 'Aktifkan'}
-                    </ConfirmButton>
+                    />
                   </Group>
                 </Table.Td>
               </Table.Tr>

@@ -1,4 +1,4 @@
-import { Button, Grid, Group, Modal, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Grid, Select, SimpleGrid, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import {
@@ -7,6 +7,7 @@ import {
   type BankAccountType,
   type MoneyKind,
 } from '../../shared/ledger/accounts';
+import { FormDialog } from '../common/FormDialog';
 import { sendForm } from '../common/forms';
 import { useAppState } from '../shell/AppState';
 import { BANK_GROUP_CODE, KAS_GROUP_CODE, nextChildCode } from './accountTree';
@@ -110,88 +111,83 @@ export function MoneyAccountDialog({
       : 'Tambah kas';
 
   return (
-    <Modal opened onClose={onClose} title={title} size="lg">
-      <form onSubmit={submit} noValidate aria-label={isBank ? 'Rekening bank' : 'Kas'}>
-        <Stack>
-          {!account && (
-            <Text size="sm" c="dimmed">
-              {isBank
-                ? 'Setiap rekening punya buku banknya sendiri dan masuk ke Buku Kas Umum.'
-                : 'Kas terpisah, mis. brankas atau kas kecil, punya bukunya sendiri dan masuk ke Buku Kas Umum.'}
-            </Text>
-          )}
-          {isBank && (
-            <>
-              <SimpleGrid cols={2}>
-                <TextInput
-                  label="Nama bank"
-                  placeholder="BRI Unit Cibeber"
-                  required
-                  data-autofocus
-                  {...form.getInputProps('bank.bankName')}
-                  onChange={(e) => {
-                    const value = e.currentTarget.value;
-                    form.setFieldValue('bank.bankName', value);
-                    if (!nameTyped) form.setFieldValue('name', value ? `Bank ${value}` : '');
-                  }}
-                />
-                <Select
-                  label="Jenis rekening"
-                  data={BANK_TYPE_OPTIONS}
-                  allowDeselect={false}
-                  required
-                  {...form.getInputProps('bank.bankType')}
-                />
-              </SimpleGrid>
-              <SimpleGrid cols={2}>
-                <TextInput
-                  label="Nomor rekening"
-                  placeholder="0123-01-000456-30-1"
-                  required
-                  {...form.getInputProps('bank.accountNumber')}
-                />
-                <TextInput
-                  label="Atas nama"
-                  description="Pemilik rekening, biasanya nama lembaga"
-                  required
-                  {...form.getInputProps('bank.holder')}
-                />
-              </SimpleGrid>
-            </>
-          )}
-          <Grid>
-            <Grid.Col span={4}>
-              <TextInput
-                label="Kode akun"
-                description={`Di bawah ${isBank ? BANK_GROUP_CODE : KAS_GROUP_CODE}`}
-                required
-                {...form.getInputProps('code')}
-              />
-            </Grid.Col>
-            <Grid.Col span={8}>
-              <TextInput
-                label={isBank ? 'Nama di buku' : 'Nama kas'}
-                description={isBank ? 'Judul buku bank, mis. Bank BRI Giro' : 'Mis. Kas Kecil atau Brankas'}
-                required
-                data-autofocus={isBank ? undefined : true}
-                {...form.getInputProps('name')}
-                onChange={(e) => {
-                  setNameTyped(true);
-                  form.setFieldValue('name', e.currentTarget.value);
-                }}
-              />
-            </Grid.Col>
-          </Grid>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Batal
-            </Button>
-            <Button type="submit" loading={saving}>
-              Simpan
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <FormDialog
+      title={title}
+      label={isBank ? 'Rekening bank' : 'Kas'}
+      size="lg"
+      onClose={onClose}
+      onSubmit={submit}
+      saving={saving}
+    >
+      {!account && (
+        <Text size="sm" c="dimmed">
+          {isBank
+            ? 'Setiap rekening punya buku banknya sendiri dan masuk ke Buku Kas Umum.'
+            : 'Kas terpisah, mis. brankas atau kas kecil, punya bukunya sendiri dan masuk ke Buku Kas Umum.'}
+        </Text>
+      )}
+      {isBank && (
+        <>
+          <SimpleGrid cols={2}>
+            <TextInput
+              label="Nama bank"
+              placeholder="BRI Unit Cibeber"
+              required
+              data-autofocus
+              {...form.getInputProps('bank.bankName')}
+              onChange={(e) => {
+                const value = e.currentTarget.value;
+                form.setFieldValue('bank.bankName', value);
+                if (!nameTyped) form.setFieldValue('name', value ? `Bank ${value}` : '');
+              }}
+            />
+            <Select
+              label="Jenis rekening"
+              data={BANK_TYPE_OPTIONS}
+              allowDeselect={false}
+              required
+              {...form.getInputProps('bank.bankType')}
+            />
+          </SimpleGrid>
+          <SimpleGrid cols={2}>
+            <TextInput
+              label="Nomor rekening"
+              placeholder="0123-01-000456-30-1"
+              required
+              {...form.getInputProps('bank.accountNumber')}
+            />
+            <TextInput
+              label="Atas nama"
+              description="Pemilik rekening, biasanya nama lembaga"
+              required
+              {...form.getInputProps('bank.holder')}
+            />
+          </SimpleGrid>
+        </>
+      )}
+      <Grid>
+        <Grid.Col span={4}>
+          <TextInput
+            label="Kode akun"
+            description={`Di bawah ${isBank ? BANK_GROUP_CODE : KAS_GROUP_CODE}`}
+            required
+            {...form.getInputProps('code')}
+          />
+        </Grid.Col>
+        <Grid.Col span={8}>
+          <TextInput
+            label={isBank ? 'Nama di buku' : 'Nama kas'}
+            description={isBank ? 'Judul buku bank, mis. Bank BRI Giro' : 'Mis. Kas Kecil atau Brankas'}
+            required
+            data-autofocus={isBank ? undefined : true}
+            {...form.getInputProps('name')}
+            onChange={(e) => {
+              setNameTyped(true);
+              form.setFieldValue('name', e.currentTarget.value);
+            }}
+          />
+        </Grid.Col>
+      </Grid>
+    </FormDialog>
   );
 }

@@ -1,9 +1,10 @@
-import { Button, Group, Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Select, SimpleGrid, TextInput } from '@mantine/core';
 import { type UseFormReturnType, useForm } from '@mantine/form';
 import { useState } from 'react';
 import type { Officer, OfficerTerm } from '../../shared/officers/officers';
 import { POSITIONS } from '../../shared/officers/positions';
 import { DateField } from '../common/DateField';
+import { FormDialog } from '../common/FormDialog';
 import { sendForm } from '../common/forms';
 
 const POSITION_OPTIONS = POSITIONS.map((p) => ({ value: p.code, label: p.label }));
@@ -96,31 +97,26 @@ export function OfficerDialog({
     if (saved) onSaved();
   });
   return (
-    <Modal opened onClose={onClose} title={officer ? 'Ubah data pejabat' : 'Tambah pejabat'} size="lg">
-      <form onSubmit={submit} noValidate aria-label="Data pejabat">
-        <Stack>
-          <TextInput
-            label="Nama lengkap (dengan gelar)"
-            required
-            data-autofocus
-            {...form.getInputProps('fullName')}
-          />
-          <SimpleGrid cols={2}>
-            <TextInput label="NIP" description="Hanya untuk PNS; 18 angka" {...form.getInputProps('nip')} />
-            <TextInput label="Telepon" {...form.getInputProps('phone')} />
-          </SimpleGrid>
-          {!officer && <TermFields inputProps={form.getInputProps} />}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Batal
-            </Button>
-            <Button type="submit" loading={saving}>
-              Simpan
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <FormDialog
+      title={officer ? 'Ubah data pejabat' : 'Tambah pejabat'}
+      label="Data pejabat"
+      size="lg"
+      onClose={onClose}
+      onSubmit={submit}
+      saving={saving}
+    >
+      <TextInput
+        label="Nama lengkap (dengan gelar)"
+        required
+        data-autofocus
+        {...form.getInputProps('fullName')}
+      />
+      <SimpleGrid cols={2}>
+        <TextInput label="NIP" description="Hanya untuk PNS; 18 angka" {...form.getInputProps('nip')} />
+        <TextInput label="Telepon" {...form.getInputProps('phone')} />
+      </SimpleGrid>
+      {!officer && <TermFields inputProps={form.getInputProps} />}
+    </FormDialog>
   );
 }
 
@@ -158,24 +154,14 @@ export function TermDialog({
     if (saved) onSaved();
   });
   return (
-    <Modal
-      opened
-      onClose={onClose}
+    <FormDialog
       title={`${term ? 'Ubah masa jabatan' : 'Tambah jabatan'} — ${officer.fullName}`}
+      label="Masa jabatan"
+      onClose={onClose}
+      onSubmit={submit}
+      saving={saving}
     >
-      <form onSubmit={submit} noValidate aria-label="Masa jabatan">
-        <Stack>
-          <TermFields inputProps={form.getInputProps} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Batal
-            </Button>
-            <Button type="submit" loading={saving}>
-              Simpan
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      <TermFields inputProps={form.getInputProps} />
+    </FormDialog>
   );
 }

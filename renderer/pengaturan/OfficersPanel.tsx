@@ -1,13 +1,14 @@
-import { Alert, Anchor, Badge, Button, Group, Stack, Switch, Table, Text } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { formatTanggalAngka } from '../../shared/format/date';
 import type { Officer, OfficerTerm } from '../../shared/officers/officers';
 import { positionLabel } from '../../shared/officers/positions';
 import { useApi } from '../api/useApi';
-import { ConfirmButton } from '../common/ConfirmButton';
 import { sendForm } from '../common/forms';
 import { OfficerDialog, TermDialog } from './OfficerDialogs';
+import { PanelHeader } from './PanelHeader';
+import { SetActiveButton } from './SetActiveButton';
 
 type Dialog =
   | { kind: 'officer'; officer: Officer | null }
@@ -30,24 +31,23 @@ export function OfficersPanel() {
 
   return (
     <Stack>
-      <Group justify="space-between">
-        <Text size="sm" c="dimmed">
-          Orang yang menandatangani laporan. Masa jabatan menentukan siapa yang tercetak pada tanggal laporan.
-        </Text>
-        <Group>
-          <Switch
-            label="Tampilkan nonaktif"
-            checked={showInactive}
-            onChange={(e) => setShowInactive(e.currentTarget.checked)}
-          />
-          <Button
-            leftSection={<IconPlus size={16} />}
-            onClick={() => setDialog({ kind: 'officer', officer: null })}
-          >
-            Tambah pejabat
-          </Button>
-        </Group>
-      </Group>
+      <PanelHeader
+        intro={
+          <Text size="sm" c="dimmed">
+            Orang yang menandatangani laporan. Masa jabatan menentukan siapa yang tercetak pada tanggal
+            laporan.
+          </Text>
+        }
+        showInactive={showInactive}
+        onShowInactiveChange={setShowInactive}
+      >
+        <Button
+          leftSection={<IconPlus size={16} />}
+          onClick={() => setDialog({ kind: 'officer', officer: null })}
+        >
+          Tambah pejabat
+        </Button>
+      </PanelHeader>
       {list.error && <Alert color="red">{list.error}</Alert>}
       {list.data?.length === 0 && (
         <Alert color="gray" title="Belum ada pejabat">
@@ -108,24 +108,19 @@ export function OfficersPanel() {
                     >
                       + Jabatan
                     </Button>
-                    <ConfirmButton
-                      size="compact-sm"
-                      variant="subtle"
-                      color={o.active ? 'red' : 'teal'}
+                    <SetActiveButton
+                      active={o.active}
                       title={o.active ? 'Nonaktifkan pejabat?' : 'Aktifkan kembali?'}
                       message={
                         o.active
                           ? `${o.fullName} tidak akan muncul di daftar pilihan. Laporan lama tetap memuat namanya.`
                           : `${o.fullName} akan muncul lagi di daftar pilihan.`
                       }
-                      confirmLabel={o.active ? 'Nonaktifkan' : 'Aktifkan'}
                       onConfirm={async () => {
                         await sendForm(null, 'officers.setActive', { id: o.id, active: !o.active });
                         await list.reload();
                       }}
-                    >
-                      {o.active ? 'Nonaktifkan' : 'Aktifkan'}
-                    </ConfirmButton>
+                    />
                   </Group>
                 </Table.Td>
               </Table.Tr>
