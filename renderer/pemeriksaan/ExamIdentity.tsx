@@ -19,6 +19,7 @@ export function ExamIdentity({ exam }: { exam: Examination }) {
     ['Pemeriksa', people(exam.examiners)],
     ['Mengetahui', people(exam.acknowledgers)],
   ];
+  if (exam.addendumOf) rows.unshift(['Adendum atas', `Berita acara ${exam.addendumOf.number}`]);
   return (
     <Card withBorder padding="sm" miw={0} style={{ flex: 3 }}>
       <Stack gap="xs">

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { formatJam, formatTanggal, localDateTimeInZone } from '../../shared/format/date';
 import type { Examination } from '../../shared/pemeriksaan/pemeriksaan';
 import { errorMessage } from '../api/useApi';
+import { AddendumButton } from './AddendumButton';
 import { downloadExamPdf } from './examPdf';
 
 function finalisedText(exam: Examination): string {
@@ -65,6 +66,7 @@ export function FinalPanel({ exam, navigate }: { exam: Examination; navigate: (p
           >
             Verifikasi
           </Button>
+          <AddendumButton exam={exam} onOpened={(id) => navigate(`pemeriksaan-kas/${id}`)} />
         </Group>
       </Stack>
     </Card>
