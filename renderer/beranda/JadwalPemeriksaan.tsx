@@ -19,7 +19,13 @@ export function JadwalPemeriksaan({ onOpen }: { onOpen: () => void }) {
     >
       <Group justify="space-between" wrap="nowrap">
         <Text size="sm">{text}</Text>
-        <Button size="xs" variant="light" color={data.overdue ? 'red' : 'teal'} onClick={onOpen}>
+        <Button
+          size="xs"
+          variant="light"
+          color={data.overdue ? 'red' : 'teal'}
+          onClick={onOpen}
+          style={{ flexShrink: 0 }}
+        >
           Buka Pemeriksaan Kas
         </Button>
       </Group>

@@ -21,7 +21,12 @@ function Saldo({ account, date }: { account: Account; date: string }) {
           {bank.bankName} {bank.accountNumber}
         </Text>
       )}
-      <Text fw={700} size="lg" ff="monospace" c={data && data.balance < 0 ? 'red.8' : undefined}>
+      <Text
+        fw={700}
+        size="lg"
+        style={{ fontVariantNumeric: 'tabular-nums' }}
+        c={data && data.balance < 0 ? 'red.8' : undefined}
+      >
         {data ? formatRupiah(data.balance) : '…'}
       </Text>
     </Card>
