@@ -3,9 +3,10 @@ import { useAppState } from '../shell/AppState';
 import { AkunPanel } from './AkunPanel';
 import { DesaPanel } from './DesaPanel';
 import { OfficersPanel } from './OfficersPanel';
+import { PemeriksaanSettingsPanel } from './PemeriksaanSettingsPanel';
 import { ProfileForm } from './ProfileForm';
 
-const TABS = ['profil', 'pejabat', 'desa', 'akun', 'data'] as const;
+const TABS = ['profil', 'pejabat', 'desa', 'akun', 'pemeriksaan', 'data'] as const;
 
 function DataPanel() {
   const { status } = useAppState();
@@ -50,6 +51,7 @@ export function PengaturanPage({
           <Tabs.Tab value="pejabat">Pejabat</Tabs.Tab>
           <Tabs.Tab value="desa">Desa & TPK</Tabs.Tab>
           <Tabs.Tab value="akun">Akun & Rekening</Tabs.Tab>
+          <Tabs.Tab value="pemeriksaan">Pemeriksaan</Tabs.Tab>
           <Tabs.Tab value="data">Data</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="profil" pt="md">
@@ -63,6 +65,9 @@ export function PengaturanPage({
         </Tabs.Panel>
         <Tabs.Panel value="akun" pt="md">
           <AkunPanel />
+        </Tabs.Panel>
+        <Tabs.Panel value="pemeriksaan" pt="md">
+          <PemeriksaanSettingsPanel />
         </Tabs.Panel>
         <Tabs.Panel value="data" pt="md">
           <DataPanel />
