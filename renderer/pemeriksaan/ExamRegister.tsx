@@ -7,6 +7,7 @@ import { useApi } from '../api/useApi';
 import { useAppState } from '../shell/AppState';
 import { ExamHeaderDialog } from './ExamHeaderDialog';
 import { STATUS_BADGE } from './examUi';
+import { SelisihHistory } from './SelisihHistory';
 
 export function ExamRegister({ navigate }: { navigate: (path: string) => void }) {
   const list = useApi('exam.list', {});
@@ -84,6 +85,7 @@ export function ExamRegister({ navigate }: { navigate: (path: string) => void })
           </Table.Tbody>
         </Table>
       )}
+      <SelisihHistory />
       {creating && (
         <ExamHeaderDialog
           exam={null}

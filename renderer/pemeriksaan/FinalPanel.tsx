@@ -7,6 +7,7 @@ import type { Examination } from '../../shared/pemeriksaan/pemeriksaan';
 import { errorMessage } from '../api/useApi';
 import { AddendumButton } from './AddendumButton';
 import { downloadExamPdf } from './examPdf';
+import { SignedCopy } from './SignedCopy';
 
 function finalisedText(exam: Examination): string {
   const ms = exam.finalisedAt ? Date.parse(exam.finalisedAt) : Number.NaN;
@@ -68,6 +69,7 @@ export function FinalPanel({ exam, navigate }: { exam: Examination; navigate: (p
           </Button>
           <AddendumButton exam={exam} onOpened={(id) => navigate(`pemeriksaan-kas/${id}`)} />
         </Group>
+        <SignedCopy exam={exam} />
       </Stack>
     </Card>
   );
