@@ -1,6 +1,7 @@
 import { Alert, Stack } from '@mantine/core';
 import type { Examination } from '../../shared/pemeriksaan/pemeriksaan';
 import { BankSection } from './BankSection';
+import { SuggestedEntries } from './SuggestedEntries';
 
 export function BankTab({ exam, readOnly }: { exam: Examination; readOnly: boolean }) {
   if (exam.banks.length === 0) {
@@ -15,6 +16,7 @@ export function BankTab({ exam, readOnly }: { exam: Examination; readOnly: boole
       {exam.banks.map((bank) => (
         <BankSection key={bank.accountId} exam={exam} bank={bank} readOnly={readOnly} />
       ))}
+      <SuggestedEntries exam={exam} />
     </Stack>
   );
 }

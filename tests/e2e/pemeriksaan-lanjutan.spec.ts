@@ -34,3 +34,49 @@ test('riwayat selisih tampil; pindaian bertanda tangan dilampirkan dan statusnya
   await page.getByRole('button', { name: 'Lihat salinan bertanda tangan' }).click();
   expect((await download).suggestedFilename()).toMatch(/^BA-bertanda-tangan-.*\.png$/);
 });
+
+test('jurnal penyesuaian yang disarankan dicatat dari tab Bank sesudah saat pemeriksaan', async ({
+  page,
+  office,
+}) => {
+  await office.server.stop();
+  office.server = await startServer(office.dbPath, ['--demo']);
+  const post = (name: string, input: unknown) =>
+    fetch(`${office.server.url}api/${name}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${office.server.token}` },
+      body: JSON.stringify(input),
+    }).then(
+      (r) =>
+        r.json() as Promise<{
+          ok: boolean;
+          value: { banks: { accountId: number; bookBalance: number }[]; date: string };
+        }>,
+    );
+  const draft = (await post('exam.get', { id: 2 })).value;
+  const bank = draft.banks[0]?.accountId;
+  expect(
+    (
+      await post('exam.addReconItem', {
+        id: 2,
+        accountId: bank,
+        code: 'BIAYA_ADM_BANK',
+        description: 'Biaya adm Oktober',
+        amount: { direction: 'kurang', amount: 1_500_000 },
+      })
+    ).ok,
+  ).toBe(true);
+
+  const app = new AuditUpkApp(page);
+  await app.openExamRegister(office.server.url);
+  await app.openExam('Draf');
+  await app.openExamTab('Bank');
+  const card = page.getByRole('region', { name: 'Jurnal penyesuaian yang disarankan' });
+  await expect(card).toContainText('Biaya adm Oktober');
+  await card.getByRole('textbox').fill('BBK-ADM-1');
+  await card.getByRole('button', { name: 'Catat ke jurnal' }).click();
+  await expect(card).toContainText('Sudah dicatat (BBK-ADM-1)');
+  // Dated after the instant: the examined book balance is unchanged.
+  const after = (await post('exam.get', { id: 2 })).value;
+  expect(after.banks.map((b) => b.bookBalance)).toEqual(draft.banks.map((b) => b.bookBalance));
+});
