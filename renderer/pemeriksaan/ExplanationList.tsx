@@ -1,6 +1,6 @@
-import { Button, Group, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { formatAngka, formatRupiah } from '../../shared/format/money';
+import { formatAngka } from '../../shared/format/money';
 import {
   type CashPart,
   EXPLANATION_CODES,
@@ -10,7 +10,7 @@ import {
 import { sendForm } from '../common/forms';
 import { AmountField } from './AmountField';
 import { DIRECTION_OPTIONS, type Direction, EXPLANATION_DIRECTION, fieldErrorsTo } from './examUi';
-import { RemoveItemButton } from './RemoveItemButton';
+import { ItemRows } from './ItemRows';
 
 const CODE_OPTIONS = EXPLANATION_CODES.map((c) => ({ value: c, label: EXPLANATION_LABELS[c] }));
 
@@ -54,33 +54,15 @@ export function ExplanationList({
   return (
     <Stack gap="xs">
       <Text fw={600}>Penjelasan selisih</Text>
-      {cash.explanations.length > 0 && (
-        <Table verticalSpacing={4} aria-label="Penjelasan selisih">
-          <Table.Tbody>
-            {cash.explanations.map((e) => (
-              <Table.Tr key={e.id}>
-                <Table.Td w={300}>{EXPLANATION_LABELS[e.code]}</Table.Td>
-                <Table.Td>{e.description}</Table.Td>
-                <Table.Td ta="right" w={160} style={{ fontVariantNumeric: 'tabular-nums' }}>
-                  {formatRupiah(e.amount)}
-                </Table.Td>
-                {!readOnly && (
-                  <Table.Td w={48}>
-                    <RemoveItemButton examId={examId} kind="explanation" itemId={e.id} what={e.description} />
-                  </Table.Td>
-                )}
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-          <Table.Tfoot>
-            <Table.Tr>
-              <Table.Th colSpan={2}>Jumlah penjelasan</Table.Th>
-              <Table.Th ta="right">{formatRupiah(cash.explained)}</Table.Th>
-              {!readOnly && <Table.Th />}
-            </Table.Tr>
-          </Table.Tfoot>
-        </Table>
-      )}
+      <ItemRows
+        ariaLabel="Penjelasan selisih"
+        examId={examId}
+        kind="explanation"
+        readOnly={readOnly}
+        labelWidth={300}
+        rows={cash.explanations.map((e) => ({ ...e, label: EXPLANATION_LABELS[e.code] }))}
+        footer={{ label: 'Jumlah penjelasan', amount: cash.explained }}
+      />
       {cash.explanations.length === 0 && (
         <Text size="sm" c="dimmed">
           {cash.difference === 0 ? 'Tidak ada selisih yang perlu dijelaskan.' : 'Belum ada penjelasan.'}

@@ -1,6 +1,5 @@
-import { Button, Group, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { formatRupiah } from '../../shared/format/money';
 import {
   type CashPart,
   NON_CASH_KINDS,
@@ -9,7 +8,7 @@ import {
 } from '../../shared/pemeriksaan/pemeriksaan';
 import { sendForm } from '../common/forms';
 import { AmountField } from './AmountField';
-import { RemoveItemButton } from './RemoveItemButton';
+import { ItemRows } from './ItemRows';
 
 const KIND_OPTIONS = NON_CASH_KINDS.map((k) => ({ value: k, label: NON_CASH_LABELS[k] }));
 
@@ -35,26 +34,14 @@ export function NonCashList({
         Kasbon, cek, meterai, voucher dan uang yang sudah dicabut dicatat di sini dan tidak ikut dihitung
         sebagai kas fisik.
       </Text>
-      {cash.nonCash.length > 0 && (
-        <Table verticalSpacing={4} aria-label="Bukan uang tunai">
-          <Table.Tbody>
-            {cash.nonCash.map((n) => (
-              <Table.Tr key={n.id}>
-                <Table.Td w={220}>{NON_CASH_LABELS[n.kind]}</Table.Td>
-                <Table.Td>{n.description}</Table.Td>
-                <Table.Td ta="right" w={160} style={{ fontVariantNumeric: 'tabular-nums' }}>
-                  {formatRupiah(n.amount)}
-                </Table.Td>
-                {!readOnly && (
-                  <Table.Td w={48}>
-                    <RemoveItemButton examId={examId} kind="nonCash" itemId={n.id} what={n.description} />
-                  </Table.Td>
-                )}
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      )}
+      <ItemRows
+        ariaLabel="Bukan uang tunai"
+        examId={examId}
+        kind="nonCash"
+        readOnly={readOnly}
+        labelWidth={220}
+        rows={cash.nonCash.map((n) => ({ ...n, label: NON_CASH_LABELS[n.kind] }))}
+      />
       {cash.nonCash.length === 0 && readOnly && (
         <Text size="sm" c="dimmed">
           Tidak ada.

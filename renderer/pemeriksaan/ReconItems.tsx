@@ -1,6 +1,5 @@
-import { Button, Group, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { formatRupiah } from '../../shared/format/money';
 import {
   type BankPart,
   RECON_CODES,
@@ -10,7 +9,7 @@ import {
 import { sendForm } from '../common/forms';
 import { AmountField } from './AmountField';
 import { DIRECTION_OPTIONS, type Direction, fieldErrorsTo } from './examUi';
-import { RemoveItemButton } from './RemoveItemButton';
+import { ItemRows } from './ItemRows';
 
 function sideText(code: ReconCode): string {
   const r = RECON_RULES[code];
@@ -67,31 +66,24 @@ export function ReconItems({
   return (
     <Stack gap="xs">
       <Text fw={600}>Penyesuaian rekonsiliasi</Text>
-      {bank.items.length > 0 && (
-        <Table verticalSpacing={4} aria-label={`Penyesuaian ${bank.accountName}`}>
-          <Table.Tbody>
-            {bank.items.map((i) => (
-              <Table.Tr key={i.id}>
-                <Table.Td w={340}>
-                  {RECON_RULES[i.code].label}{' '}
-                  <Text span size="xs" c="dimmed">
-                    ({RECON_RULES[i.code].side === 'bank' ? 'sisi bank' : 'sisi buku'})
-                  </Text>
-                </Table.Td>
-                <Table.Td>{i.description}</Table.Td>
-                <Table.Td ta="right" w={170} style={{ fontVariantNumeric: 'tabular-nums' }}>
-                  {formatRupiah(i.amount)}
-                </Table.Td>
-                {!readOnly && (
-                  <Table.Td w={48}>
-                    <RemoveItemButton examId={examId} kind="recon" itemId={i.id} what={i.description} />
-                  </Table.Td>
-                )}
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      )}
+      <ItemRows
+        ariaLabel={`Penyesuaian ${bank.accountName}`}
+        examId={examId}
+        kind="recon"
+        readOnly={readOnly}
+        labelWidth={340}
+        rows={bank.items.map((i) => ({
+          ...i,
+          label: (
+            <>
+              {RECON_RULES[i.code].label}{' '}
+              <Text span size="xs" c="dimmed">
+                ({RECON_RULES[i.code].side === 'bank' ? 'sisi bank' : 'sisi buku'})
+              </Text>
+            </>
+          ),
+        }))}
+      />
       {!readOnly && (
         <form onSubmit={submit} noValidate aria-label={`Tambah penyesuaian ${bank.accountName}`}>
           <Group align="flex-start" wrap="nowrap">
