@@ -5,14 +5,7 @@ import { journalRequests } from '../ledger/journal';
 import { journalImportRequests } from '../ledger/journalImport';
 import { officeRequests } from '../office/profile';
 import { officersRequests } from '../officers/officers';
-import {
-  pemeriksaanCorrectionRequests,
-  pemeriksaanDraftRequests,
-  pemeriksaanRequests,
-  pemeriksaanScheduleRequests,
-  pemeriksaanSettingsRequests,
-  pemeriksaanSignedRequests,
-} from '../pemeriksaan/pemeriksaan';
+import { pemeriksaanRequests } from '../pemeriksaan/requests';
 import { systemRequests } from '../system/system';
 import type { SpecInput, SpecParsed, SpecResult } from './define';
 
@@ -27,11 +20,6 @@ export const contract = {
   ...journalImportRequests,
   ...booksRequests,
   ...pemeriksaanRequests,
-  ...pemeriksaanDraftRequests,
-  ...pemeriksaanScheduleRequests,
-  ...pemeriksaanSignedRequests,
-  ...pemeriksaanSettingsRequests,
-  ...pemeriksaanCorrectionRequests,
 };
 
 export type Contract = typeof contract;
