@@ -1,6 +1,8 @@
+import { getAttachment } from './attachments/attachmentStore';
 import type { Handlers } from './core/dispatch';
 import { seedDemo } from './demo/seedDemo';
 import * as desa from './desa/desaService';
+import * as kegiatan from './kegiatan/kegiatanService';
 import * as accounts from './ledger/accountsService';
 import { exportBook } from './ledger/booksExport';
 import * as books from './ledger/booksService';
@@ -15,7 +17,13 @@ import { examSchedule, setExamSchedule } from './pemeriksaan/examSchedule';
 import * as exam from './pemeriksaan/examService';
 import { attachSigned, signedCopy } from './pemeriksaan/examSigned';
 import { suggestedEntries } from './pemeriksaan/examSuggestions';
+import { compareAudits } from './praaudit/auditCompare';
+import { auditPdf, finaliseAudit } from './praaudit/auditFinalise';
+import * as auditFindings from './praaudit/auditFindings';
+import * as audit from './praaudit/auditService';
+import * as template from './praaudit/templateService';
 import { systemStatus } from './system/systemService';
+import * as finding from './temuan/findingService';
 
 /** Request name → service. Every request of the contract must be here (checked by the type). */
 export const handlers: Handlers = {
@@ -91,4 +99,36 @@ export const handlers: Handlers = {
   'exam.history': (_, ctx) => exam.examHistory(ctx),
   'exam.setDenominationActive': (input, ctx) => exam.setDenominationActive(ctx, input),
   'exam.signedCopy': (input, ctx) => signedCopy(ctx, input),
+  'kegiatan.list': (input, ctx) => kegiatan.listKegiatan(ctx, input),
+  'kegiatan.create': (input, ctx) => kegiatan.createKegiatan(ctx, input),
+  'kegiatan.update': (input, ctx) => kegiatan.updateKegiatan(ctx, input),
+  'kegiatan.setActive': (input, ctx) => kegiatan.setKegiatanActive(ctx, input),
+  'template.list': (_, ctx) => template.listTemplates(ctx),
+  'template.get': (input, ctx) => template.readVersion(ctx.sqlite, input.versionId),
+  'template.copy': (input, ctx) => template.copyTemplate(ctx, input),
+  'template.newVersion': (input, ctx) => template.newVersion(ctx, input),
+  'template.saveSection': (input, ctx) => template.saveSection(ctx, input),
+  'template.saveItem': (input, ctx) => template.saveItem(ctx, input),
+  'template.removeItem': (input, ctx) => template.removeItem(ctx, input),
+  'template.publish': (input, ctx) => template.publishVersion(ctx, input),
+  'template.setActive': (input, ctx) => template.setTemplateActive(ctx, input),
+  'praAudit.list': (input, ctx) => audit.listAudits(ctx, input),
+  'praAudit.get': (input, ctx) => audit.getAudit(ctx, input),
+  'praAudit.create': (input, ctx) => audit.createAudit(ctx, input),
+  'praAudit.updateHeader': (input, ctx) => audit.updateHeader(ctx, input),
+  'praAudit.answer': (input, ctx) => audit.answerItem(ctx, input),
+  'praAudit.attachEvidence': (input, ctx) => audit.attachEvidence(ctx, input),
+  'praAudit.removeEvidence': (input, ctx) => audit.removeEvidence(ctx, input),
+  'praAudit.createFindings': (input, ctx) => auditFindings.createFindings(ctx, input),
+  'praAudit.saveFinding': (input, ctx) => auditFindings.saveFinding(ctx, input),
+  'praAudit.removeFinding': (input, ctx) => auditFindings.removeFinding(ctx, input),
+  'praAudit.setConclusion': (input, ctx) => audit.setConclusion(ctx, input),
+  'praAudit.finalise': (input, ctx) => finaliseAudit(ctx, input),
+  'praAudit.pdf': (input, ctx) => auditPdf(ctx, input),
+  'praAudit.compare': (input, ctx) => compareAudits(ctx, input),
+  'attachment.get': (input, ctx) => getAttachment(ctx, input),
+  'finding.list': (input, ctx) => finding.listFindings(ctx, input),
+  'finding.get': (input, ctx) => finding.getFinding(ctx, input),
+  'finding.addFollowUp': (input, ctx) => finding.addFollowUp(ctx, input),
+  'finding.overview': (_, ctx) => finding.findingsOverview(ctx),
 };

@@ -232,20 +232,164 @@ export interface ExamSignedCopiesTable {
   attached_at: string;
 }
 
+type FindingStatus = 'terbuka' | 'dalam_proses' | 'selesai' | 'tidak_dapat_ditindaklanjuti';
+type Severity = 'ringan' | 'sedang' | 'berat';
+
 export interface FindingsTable {
   id: Generated<number>;
-  source: 'pemeriksaan_kas';
+  source: 'pemeriksaan_kas' | 'pra_audit';
   exam_id: number | null;
+  pra_audit_id: number | null;
+  checklist_item_id: number | null;
   number: number;
   kondisi: string;
   kriteria: string | null;
+  sebab: string | null;
+  akibat: string | null;
   rekomendasi: string;
   amount: Generated<number>;
+  severity: Severity | null;
+  tanggapan: string | null;
   pic: string | null;
   due_date: string | null;
-  status: Generated<'terbuka' | 'dalam_proses' | 'selesai' | 'tidak_dapat_ditindaklanjuti'>;
+  dibawa_ke_mad: Generated<0 | 1>;
+  status: Generated<FindingStatus>;
   created_by: string;
   created_at: string;
+}
+
+export interface KegiatanTable {
+  id: Generated<number>;
+  desa_id: number;
+  name: string;
+  type: 'sarana_prasarana' | 'spp_uep' | 'pendidikan' | 'kesehatan' | 'lainnya';
+  year: number;
+  blm_amount: number;
+  location: string | null;
+  status: 'perencanaan' | 'pelaksanaan' | 'selesai' | 'dihentikan';
+  active: Generated<0 | 1>;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface KegiatanTpkTable {
+  kegiatan_id: number;
+  tpk_member_id: number;
+}
+
+export interface ChecklistTemplatesTable {
+  id: Generated<number>;
+  name: string;
+  description: string | null;
+  active: Generated<0 | 1>;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ChecklistVersionsTable {
+  id: Generated<number>;
+  template_id: number;
+  version: number;
+  status: 'draft' | 'terbit';
+  published_at: string | null;
+  published_by: string | null;
+  created_at: string;
+}
+
+export interface ChecklistSectionsTable {
+  id: Generated<number>;
+  version_id: number;
+  code: string;
+  title: string;
+  sort: number;
+}
+
+export interface ChecklistItemsTable {
+  id: Generated<number>;
+  version_id: number;
+  section_id: number;
+  code: string;
+  text: string;
+  help: string | null;
+  default_severity: Severity;
+  /** JSON array of kegiatan types; empty = all. */
+  applies_to: Generated<string>;
+  sort: number;
+}
+
+export interface PraAuditsTable {
+  id: Generated<number>;
+  number: string | null;
+  status: Generated<'draft' | 'final'>;
+  kegiatan_id: number;
+  desa_id: number;
+  template_version_id: number;
+  audit_date: string;
+  period_from: string | null;
+  period_to: string | null;
+  place: string;
+  ketua_tpk: string | null;
+  fk_name: string | null;
+  conclusion: string | null;
+  snapshot: string | null;
+  snapshot_hash: string | null;
+  finalised_at: string | null;
+  finalised_by: string | null;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface PraAuditTeamTable {
+  audit_id: number;
+  sort: number;
+  name: string;
+  jabatan: string;
+}
+
+export interface PraAuditAnswersTable {
+  audit_id: number;
+  item_id: number;
+  answer: Generated<'ada_sesuai' | 'ada_tidak_lengkap' | 'tidak_ada' | 'tidak_relevan' | 'belum_diperiksa'>;
+  note: string | null;
+  amount: Generated<number>;
+  severity: Severity;
+  answered_by: string | null;
+  answered_at: string | null;
+}
+
+export interface AttachmentsTable {
+  id: Generated<number>;
+  file_name: string;
+  mime: 'image/png' | 'image/jpeg' | 'application/pdf';
+  size: number;
+  sha256: string;
+  content: Uint8Array;
+  attached_by: string;
+  attached_at: string;
+}
+
+export interface PraAuditEvidenceTable {
+  id: Generated<number>;
+  audit_id: number;
+  item_id: number;
+  attachment_id: number;
+}
+
+export interface FindingFollowupsTable {
+  id: Generated<number>;
+  finding_id: number;
+  followup_date: string;
+  status: FindingStatus;
+  note: string;
+  verified_by: string | null;
+  created_by: string;
+  created_at: string;
+}
+
+export interface FindingFollowupEvidenceTable {
+  followup_id: number;
+  attachment_id: number;
 }
 
 export interface DB {
@@ -272,4 +416,17 @@ export interface DB {
   exam_observations: ExamObservationsTable;
   findings: FindingsTable;
   exam_signed_copies: ExamSignedCopiesTable;
+  kegiatan: KegiatanTable;
+  kegiatan_tpk: KegiatanTpkTable;
+  checklist_templates: ChecklistTemplatesTable;
+  checklist_versions: ChecklistVersionsTable;
+  checklist_sections: ChecklistSectionsTable;
+  checklist_items: ChecklistItemsTable;
+  pra_audits: PraAuditsTable;
+  pra_audit_team: PraAuditTeamTable;
+  pra_audit_answers: PraAuditAnswersTable;
+  attachments: AttachmentsTable;
+  pra_audit_evidence: PraAuditEvidenceTable;
+  finding_followups: FindingFollowupsTable;
+  finding_followup_evidence: FindingFollowupEvidenceTable;
 }

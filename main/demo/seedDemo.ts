@@ -6,6 +6,7 @@ import { isDatabaseEmpty } from '../system/systemService';
 import { seedDemoExams } from './demoExams';
 import { seedDemoLedger } from './demoLedger';
 import { DEMO_DESA, DEMO_OFFICERS, DEMO_PROFILE } from './demoOffice';
+import { seedDemoPraAudit } from './demoPraAudit';
 
 /**
  * Fills an empty database with the demo office, in one transaction. The demo records go through
@@ -88,6 +89,8 @@ export async function seedDemo(ctx: ServiceContext): Promise<void> {
     // Same connection and the same open transaction: the ledger goes in with the rest or not at all.
     const today = localDateTimeInZone(ctx.now().getTime(), profile.timeZone).date;
     const ledgerEnd = seedDemoLedger(ctx.sqlite, today, ctx.actor, now);
-    seedDemoExams(ctx, ledgerEnd, { ...profile, logoDataUrl: null, updatedAt: now }, now);
+    const office = { ...profile, logoDataUrl: null, updatedAt: now };
+    seedDemoExams(ctx, ledgerEnd, office, now);
+    seedDemoPraAudit(ctx, today, office);
   });
 }

@@ -1,12 +1,12 @@
-import { createHash } from 'node:crypto';
 import type BetterSqlite3 from 'better-sqlite3';
 import type { ParsedInputOf } from '../../shared/contract';
-import { romanMonth } from '../../shared/format/date';
 import { formatRupiah } from '../../shared/format/money';
 import type { OfficeProfile } from '../../shared/office/profile';
 import type { Examination } from '../../shared/pemeriksaan/pemeriksaan';
 import { AppError, conflict } from '../core/appError';
 import { nowIso, type ServiceContext } from '../core/context';
+import { type NumberSeries, nextDocumentNumber } from '../core/documentNumber';
+import { canonicalJson, sha256 } from '../core/snapshot';
 import { lockState, stamp } from '../ledger/locks';
 import { getProfile } from '../office/profileService';
 import { computeExam, type ExamRow, examRow } from './examCompute';
@@ -19,21 +19,6 @@ export interface ExamSnapshot {
 
 export const DEFAULT_NUMBER_PATTERN = '{no}/BA-PK/UPK/{bulan}/{tahun}';
 
-/** JSON with keys sorted at every level: the same snapshot always gives the same bytes and hash. */
-export function canonicalJson(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(
-          Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
-        )
-      : v,
-  );
-}
-
-export function sha256(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
-}
-
 export function readSnapshot(row: ExamRow): ExamSnapshot {
   if (!row.snapshot) throw new AppError('INTERNAL', 'Salinan beku pemeriksaan tidak ada.');
   return JSON.parse(row.snapshot) as ExamSnapshot;
@@ -43,21 +28,11 @@ export function frozenExam(row: ExamRow): Examination {
   return { ...readSnapshot(row).exam, status: row.status, hash: row.snapshot_hash };
 }
 
-function nextNumber(sqlite: BetterSqlite3.Database, date: string): string {
-  const pattern =
-    (sqlite.prepare("SELECT value FROM app_settings WHERE key = 'exam.numberPattern'").pluck().get() as
-      | string
-      | undefined) ?? DEFAULT_NUMBER_PATTERN;
-  const year = date.slice(0, 4);
-  const used = sqlite
-    .prepare('SELECT COUNT(*) FROM examinations WHERE number IS NOT NULL AND substr(exam_date, 1, 4) = ?')
-    .pluck()
-    .get(year) as number;
-  return pattern
-    .replaceAll('{no}', String(used + 1).padStart(3, '0'))
-    .replaceAll('{bulan}', romanMonth(Number(date.slice(5, 7))))
-    .replaceAll('{tahun}', year);
-}
+const EXAM_NUMBERS: NumberSeries = {
+  settingKey: 'exam.numberPattern',
+  defaultPattern: DEFAULT_NUMBER_PATTERN,
+  countSql: 'SELECT COUNT(*) FROM examinations WHERE number IS NOT NULL AND substr(exam_date, 1, 4) = ?',
+};
 
 /**
  * Refuses while anything is missing; otherwise numbers the examination, freezes what it prints,
@@ -77,7 +52,7 @@ export function finaliseWith(
     throw new AppError('VALIDATION', `Belum dapat difinalkan: ${live.missing.join('; ')}.`);
   }
   sqlite.transaction(() => {
-    const number = nextNumber(sqlite, row.exam_date);
+    const number = nextDocumentNumber(sqlite, EXAM_NUMBERS, row.exam_date);
     const exam: Examination = {
       ...live,
       number,

@@ -1,17 +1,12 @@
-import { createHash } from 'node:crypto';
 import type { ParsedInputOf } from '../../shared/contract';
 import type { ExportedFile } from '../../shared/ledger/books';
 import type { Examination } from '../../shared/pemeriksaan/pemeriksaan';
+import { matchesType } from '../attachments/attachmentStore';
 import { AppError, conflict } from '../core/appError';
 import { nowIso, type ServiceContext } from '../core/context';
+import { sha256 } from '../core/snapshot';
 import { examRow } from './examCompute';
 import { readExam } from './examService';
-
-const MAGIC: Record<ParsedInputOf<'exam.attachSigned'>['mimeType'], number[]> = {
-  'image/png': [0x89, 0x50, 0x4e, 0x47],
-  'image/jpeg': [0xff, 0xd8, 0xff],
-  'application/pdf': [0x25, 0x50, 0x44, 0x46],
-};
 
 /** Attaches the scan of the signed paper to a final examination; it becomes `ditandatangani`. */
 export function attachSigned(ctx: ServiceContext, input: ParsedInputOf<'exam.attachSigned'>): Examination {
@@ -24,7 +19,7 @@ export function attachSigned(ctx: ServiceContext, input: ParsedInputOf<'exam.att
   if (row.status === 'ditandatangani')
     throw conflict('Salinan bertanda tangan sudah dilampirkan dan tidak dapat diganti.');
   const bytes = Buffer.from(input.base64, 'base64');
-  if (!MAGIC[input.mimeType].every((b, i) => bytes[i] === b)) {
+  if (!matchesType(bytes, input.mimeType)) {
     throw new AppError(
       'VALIDATION',
       'Isi berkas tidak sesuai jenisnya; pilih berkas PNG, JPEG atau PDF yang sah.',
@@ -39,7 +34,7 @@ export function attachSigned(ctx: ServiceContext, input: ParsedInputOf<'exam.att
       .prepare(
         'INSERT INTO exam_signed_copies (exam_id, mime, content, sha256, attached_by, attached_at) VALUES (?, ?, ?, ?, ?, ?)',
       )
-      .run(input.id, input.mimeType, bytes, createHash('sha256').update(bytes).digest('hex'), ctx.actor, now);
+      .run(input.id, input.mimeType, bytes, sha256(bytes), ctx.actor, now);
     sqlite.prepare("UPDATE examinations SET status = 'ditandatangani' WHERE id = ?").run(input.id);
   })();
   return readExam(sqlite, input.id);

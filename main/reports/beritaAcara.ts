@@ -1,4 +1,4 @@
-import type { Content, CustomTableLayout, TableCell } from 'pdfmake/interfaces';
+import type { Content, TableCell } from 'pdfmake/interfaces';
 import { formatJam, formatTanggal, formatTanggalAngka, tanggalDalamKata } from '../../shared/format/date';
 import { formatRupiah, type Sen } from '../../shared/format/money';
 import { terbilangRupiah } from '../../shared/format/terbilang';
@@ -17,6 +17,21 @@ import {
   STATEMENT_SOURCE_LABELS,
 } from '../../shared/pemeriksaan/pemeriksaan';
 import type { ExamSnapshot } from '../pemeriksaan/examFinalise';
+import {
+  BA_BODY as BODY,
+  type ColonRow,
+  colonItem,
+  introducedTable,
+  justifiedRuns,
+  paragraph,
+  plainLayout,
+  SMALL_TABLE_ROWS,
+  section,
+  BA_TABLE as TABLE,
+  unbreakable,
+  verificationPayload,
+  withBodySize,
+} from './baText';
 import { gridLayout, headerRow, moneyText, renderPdf, signerTable } from './pdf';
 import type { ReportDoc, Signer } from './types';
 
@@ -33,36 +48,15 @@ export interface BeritaAcaraOptions {
 
 export const BA_TITLE = 'Berita Acara Pemeriksaan Kas';
 
-/** `AUDITUPK|<nomor>|<hash>`: what the footer QR code carries, read back by the verification page. */
-export function verificationPayload(number: string, hash: string): string {
-  return `AUDITUPK|${number}|${hash}`;
-}
+export { justifiedRuns, verificationPayload };
 
 // ---------------------------------------------------------------------------------------------
 // Sizes and small layouts
 // ---------------------------------------------------------------------------------------------
 
-/**
- * Running text of a berita acara (DOMAIN §8.2: 11–12 pt). Only Roboto regular and bold are used:
- * every other face would be one more font parsed and subset for each print.
- */
-const BODY = 11;
-/** Tables and colon lists with many columns. */
-const TABLE = 9.5;
 const AMOUNT_WIDTH = 84;
 const MUTED = '#555555';
 const RP_WIDTH = 16;
-
-const plain: CustomTableLayout = {
-  defaultBorder: false,
-  hLineWidth: () => 0.6,
-  vLineWidth: () => 0.6,
-  hLineColor: () => '#444444',
-  paddingLeft: () => 2,
-  paddingRight: () => 2,
-  paddingTop: () => 0.5,
-  paddingBottom: () => 0.5,
-};
 
 type Decimals = 'always' | 'never';
 
@@ -117,78 +111,9 @@ function differenceText(ctx: Ctx, sen: Sen): string {
   return sen === 0 ? '-' : `${num(ctx, Math.abs(sen))} ${direction(sen)}`;
 }
 
-function heading(text: string): Content {
-  return { text, bold: true, margin: [0, 10, 0, 3] };
-}
-
-/**
- * pdfmake justifies by spreading a line's slack over every break opportunity, and it may break
- * after `/` and `-`: `05/ST/VII/2025` would come out `05/ ST/ VII/2025`. Words holding those
- * characters become unbreakable runs, so the slack only goes into real spaces.
- */
-export function justifiedRuns(text: string): Array<string | { text: string; noWrap: true }> {
-  const runs: Array<string | { text: string; noWrap: true }> = [];
-  let plainRun = '';
-  for (const token of text.split(/(\s+)/)) {
-    if (token !== '' && !/\s/.test(token) && /[/\-–—]/.test(token)) {
-      if (plainRun) runs.push(plainRun);
-      plainRun = '';
-      runs.push({ text: token, noWrap: true });
-    } else {
-      plainRun += token;
-    }
-  }
-  if (plainRun) runs.push(plainRun);
-  return runs;
-}
-
-function paragraph(text: string, margin: [number, number, number, number] = [0, 0, 0, 5]): Content {
-  return { text: justifiedRuns(text), alignment: 'justify', margin };
-}
-
-/** Kept whole on one page (only for blocks far smaller than a page: pdfmake drops a taller one). */
-function unbreakable(items: Content[]): Content {
-  return { stack: items, unbreakable: true };
-}
-
-/** Tables up to this many rows move whole with their heading instead of leaving it alone at a page foot. */
-const SMALL_TABLE_ROWS = 15;
-
-/** A section heading kept on the page of the first block under it. */
-function section(title: string, blocks: Content[], firstFitsWithHeading = true): Content[] {
-  const [first, ...rest] = blocks;
-  if (!first || !firstFitsWithHeading) return [heading(title), ...blocks];
-  return [unbreakable([heading(title), first]), ...rest];
-}
-
 // ---------------------------------------------------------------------------------------------
 // Colon-aligned lists (people, findings)
 // ---------------------------------------------------------------------------------------------
-
-interface ColonRow {
-  label: string;
-  value: string;
-  bold?: boolean;
-}
-
-/**
- * `1.  Nama     : …` rows of one item as a borderless table kept on one page. Every list of a kind
- * uses the same widths, so the colons of consecutive items line up.
- */
-function colonItem(marker: string, rows: ColonRow[], labelWidth: number, indent: number): Content {
-  const body: TableCell[][] = rows.map((r, i) => [
-    { text: i === 0 ? marker : '' },
-    { text: r.label },
-    { text: ':' },
-    { text: r.value, bold: r.bold ?? false },
-  ]);
-  return {
-    table: { widths: [18, labelWidth, 6, '*'], body, dontBreakRows: true },
-    layout: plain,
-    unbreakable: true,
-    margin: [indent, 0, 0, 3],
-  };
-}
 
 function partyRows(p: Party): ColonRow[] {
   const rows: ColonRow[] = [
@@ -233,7 +158,7 @@ function calcTable(ctx: Ctx, rows: CalcRow[], indent = 14): Content {
   });
   return {
     table: { widths: ['*', RP_WIDTH, AMOUNT_WIDTH], body, dontBreakRows: true },
-    layout: plain,
+    layout: plainLayout,
     margin: [indent, 0, 0, 4],
   };
 }
@@ -347,11 +272,6 @@ function terbilangLine(sen: Sen, indent = 14): Content {
     text: [{ text: 'Terbilang: ' }, { text: terbilangRupiah(sen, { wrap: true }), bold: true }],
     margin: [indent, 0, 0, 4],
   };
-}
-
-/** An introduction kept with its table when the table is small enough to move whole. */
-function introducedTable(intro: Content, table: Content, rows: number): Content[] {
-  return rows <= SMALL_TABLE_ROWS ? [unbreakable([intro, table])] : [intro, table];
 }
 
 function sectionB(ctx: Ctx): Content[] {
@@ -669,10 +589,6 @@ function signerOf(p: Party, caption?: string): Signer {
   return { caption, role: p.position, name: p.name, nip: p.nip };
 }
 
-function withBodySize(c: Content): Content {
-  return { ...(c as object), fontSize: BODY } as Content;
-}
-
 /**
  * Left "Yang Diperiksa," (the Bendahara), right "Yang Memeriksa," (each examiner, one under the
  * other), the place-and-date line over the right-hand block; then centred "Mengetahui," blocks, two
@@ -742,7 +658,7 @@ function lampiranHeader(ctx: Ctx, roman: string, title: string): Content[] {
     {
       columns: [
         { width: '*', text: '' },
-        { width: 215, table: { widths: [40, 6, '*'], body: rows }, layout: plain, fontSize: 9 },
+        { width: 215, table: { widths: [40, 6, '*'], body: rows }, layout: plainLayout, fontSize: 9 },
       ],
       pageBreak: 'before',
     },

@@ -1,4 +1,5 @@
 import { desaRequests } from '../desa/desa';
+import { kegiatanRequests } from '../kegiatan/kegiatan';
 import { accountsRequests } from '../ledger/accounts';
 import { booksRequests } from '../ledger/books';
 import { journalRequests } from '../ledger/journal';
@@ -6,7 +7,9 @@ import { journalImportRequests } from '../ledger/journalImport';
 import { officeRequests } from '../office/profile';
 import { officersRequests } from '../officers/officers';
 import { pemeriksaanRequests } from '../pemeriksaan/requests';
+import { praAuditRequests } from '../praaudit/requests';
 import { systemRequests } from '../system/system';
+import { temuanRequests } from '../temuan/requests';
 import type { SpecInput, SpecParsed, SpecResult } from './define';
 
 /** Every request the renderer can make: name → input schema and result type. */
@@ -20,6 +23,9 @@ export const contract = {
   ...journalImportRequests,
   ...booksRequests,
   ...pemeriksaanRequests,
+  ...kegiatanRequests,
+  ...praAuditRequests,
+  ...temuanRequests,
 };
 
 export type Contract = typeof contract;

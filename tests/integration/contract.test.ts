@@ -218,12 +218,148 @@ const VALID: { [K in RequestName]: InputOf<K> } = {
   'exam.setDenominationActive': { id: 2, active: true },
   'exam.schedule': {},
   'exam.setSchedule': { intervalMonths: 3, pattern: '{no}/BA-KAS/{bulan}/{tahun}' },
+  'kegiatan.list': {},
+  'kegiatan.create': {
+    desaId: 1,
+    name: 'Pelatihan kader',
+    type: 'pendidikan',
+    year: 2025,
+    blmAmount: 10_000_000_00,
+    location: 'Balai desa',
+    status: 'perencanaan',
+    tpkMemberIds: [1],
+  },
+  'kegiatan.update': {
+    id: 1,
+    desaId: 1,
+    name: 'Rabat beton jalan Dusun III',
+    type: 'sarana_prasarana',
+    year: 2025,
+    blmAmount: 190_000_000_00,
+    location: 'Dusun III',
+    status: 'selesai',
+    tpkMemberIds: [1, 2],
+  },
+  'kegiatan.setActive': { id: 2, active: false },
+  'template.list': {},
+  'template.get': { versionId: 1 },
+  'template.copy': { versionId: 1, name: 'Checklist Kabupaten' },
+  'template.newVersion': { templateId: 1 },
+  'template.saveSection': { versionId: 2, code: 'K', title: 'Bagian tambahan' },
+  'template.saveItem': {
+    versionId: 2,
+    sectionId: 11,
+    code: 'A7',
+    text: 'Butir tambahan',
+    help: 'Petunjuk',
+    defaultSeverity: 'ringan',
+    appliesTo: ['sarana_prasarana'],
+  },
+  'template.removeItem': { versionId: 2, itemId: 48 },
+  'template.publish': { versionId: 2 },
+  'template.setActive': { templateId: 1, active: false },
+  'praAudit.list': {},
+  'praAudit.get': { id: 1 },
+  'praAudit.create': {
+    kegiatanId: 2,
+    versionId: 1,
+    auditDate: '2025-01-10',
+    place: 'Kantor Desa Cibodas',
+    team: [{ name: 'Nenden Fitriani, S.Sos.', jabatan: 'Fasilitator Kecamatan' }],
+  },
+  'praAudit.updateHeader': {
+    id: 2,
+    auditDate: '2025-01-11',
+    place: 'Balai Desa Sukamaju',
+    team: [{ name: 'Ahmad Fauzi', jabatan: 'Pendamping Lokal' }],
+  },
+  'praAudit.answer': { id: 2, itemId: 1, answer: 'tidak_ada', note: 'Tidak ditemukan' },
+  'praAudit.attachEvidence': {
+    id: 2,
+    itemId: 1,
+    file: { fileName: 'foto.png', mimeType: 'image/png', base64: PNG_1X1 },
+  },
+  'praAudit.removeEvidence': { id: 2, evidenceId: 1 },
+  'praAudit.createFindings': { id: 2 },
+  'praAudit.saveFinding': {
+    id: 2,
+    kondisi: 'Papan nama tidak ada',
+    rekomendasi: 'Pasang papan',
+    severity: 'ringan',
+  },
+  'praAudit.removeFinding': { id: 2, findingId: 5 },
+  'praAudit.setConclusion': { id: 2, conclusion: 'Perlu perbaikan.' },
+  'praAudit.finalise': { id: 2 },
+  'praAudit.pdf': { id: 1, document: 'laporan' },
+  'praAudit.compare': { beforeId: 1, afterId: 2 },
+  'attachment.get': { id: 1 },
+  'finding.list': {},
+  'finding.get': { id: 1 },
+  'finding.addFollowUp': { id: 3, date: '2025-01-14', status: 'dalam_proses', note: 'Sedang dikerjakan' },
+  'finding.overview': {},
 };
 
 /** Inputs that depend on the demo's data (entries after the demo's lock), and set-up a request needs. */
 const lastEntryId = (t: TestApp) =>
   t.sqlite.prepare('SELECT MAX(id) FROM journal_entries').pluck().get() as number;
+const newDraftVersion = async (t: TestApp) =>
+  expectOk(await t.call('template.newVersion', { templateId: 1 }));
+const attachToDraft = async (t: TestApp) =>
+  expectOk(await t.call('praAudit.attachEvidence', VALID['praAudit.attachEvidence'])).sections[0]?.items[0]
+    ?.evidence[0]?.id ?? 0;
 const RESOLVE: Partial<{ [K in RequestName]: (t: TestApp) => Promise<InputOf<K>> }> = {
+  'template.saveSection': async (t) => ({
+    ...VALID['template.saveSection'],
+    versionId: (await newDraftVersion(t)).id,
+  }),
+  'template.saveItem': async (t) => {
+    const v = await newDraftVersion(t);
+    return { ...VALID['template.saveItem'], versionId: v.id, sectionId: v.sections[0]?.id ?? 0 };
+  },
+  'template.removeItem': async (t) => {
+    const v = await newDraftVersion(t);
+    return { versionId: v.id, itemId: v.sections[0]?.items[0]?.id ?? 0 };
+  },
+  'template.publish': async (t) => ({ versionId: (await newDraftVersion(t)).id }),
+  'praAudit.removeEvidence': async (t) => ({ id: 2, evidenceId: await attachToDraft(t) }),
+  'attachment.get': async (t) => ({ id: await attachToDraft(t) }),
+  'praAudit.createFindings': async (t) => {
+    expectOk(await t.call('praAudit.answer', VALID['praAudit.answer']));
+    return VALID['praAudit.createFindings'];
+  },
+  'praAudit.removeFinding': async (t) => ({
+    id: 2,
+    findingId: t.sqlite.prepare('SELECT id FROM findings WHERE pra_audit_id = 2').pluck().get() as number,
+  }),
+  'finding.addFollowUp': async (t) => ({
+    ...VALID['finding.addFollowUp'],
+    id: t.sqlite
+      .prepare("SELECT id FROM findings WHERE pra_audit_id = 1 AND status = 'terbuka'")
+      .pluck()
+      .get() as number,
+  }),
+  'praAudit.finalise': async (t) => {
+    let audit = expectOk(await t.call('praAudit.get', { id: 2 }));
+    for (const i of audit.sections.flatMap((s) => s.items).filter((x) => x.answer === 'belum_diperiksa')) {
+      audit = expectOk(
+        await t.call('praAudit.answer', { id: 2, itemId: i.itemId, answer: 'ada_sesuai', note: null }),
+      );
+    }
+    for (const f of audit.findings) {
+      expectOk(
+        await t.call('praAudit.saveFinding', {
+          id: 2,
+          findingId: f.id,
+          kondisi: f.kondisi,
+          rekomendasi: f.rekomendasi,
+          severity: 'sedang',
+          dueDate: '2025-02-28',
+        }),
+      );
+    }
+    expectOk(await t.call('praAudit.setConclusion', VALID['praAudit.setConclusion']));
+    return VALID['praAudit.finalise'];
+  },
   'journal.update': async (t) => ({
     ...VALID['journal.update'],
     id: lastEntryId(t),
@@ -269,12 +405,26 @@ const ALSO_VALID: Partial<Record<RequestName, Record<string, unknown[]>>> = {
   'exam.setCounts': { counts: [[]] },
   'exam.setStatement': { balance: [0] },
   'exam.addFinding': { amount: [0] },
+  'kegiatan.create': { blmAmount: [0], tpkMemberIds: [[]] },
+  'kegiatan.update': { blmAmount: [0], tpkMemberIds: [[]] },
+  'template.saveItem': { appliesTo: [[]] },
 };
 
 /** Money fields take sen as a number or the id-ID text a person typed, so `String(value)` is valid. */
-const MONEY_KEYS = new Set(['amount', 'balance']);
+const MONEY_KEYS = new Set(['amount', 'balance', 'blmAmount']);
 
 const READ_REQUESTS = [
+  'attachment.get',
+  'finding.get',
+  'finding.list',
+  'finding.overview',
+  'kegiatan.list',
+  'praAudit.compare',
+  'praAudit.get',
+  'praAudit.list',
+  'praAudit.pdf',
+  'template.get',
+  'template.list',
   'journal.importMapping',
   'journal.importPreview',
   'accounts.list',
@@ -301,6 +451,11 @@ const READ_REQUESTS = [
 ];
 /** Requests for which `{}` is a complete input (no fields, or only defaulted ones). */
 const EMPTY_OBJECT_OK = [
+  'finding.list',
+  'finding.overview',
+  'kegiatan.list',
+  'praAudit.list',
+  'template.list',
   'journal.importMapping',
   'accounts.list',
   'books.lockState',

@@ -2,6 +2,7 @@ import type { Migration } from '../migrator';
 import { foundation } from './001_foundation';
 import { ledger } from './002_ledger';
 import { pemeriksaan } from './003_pemeriksaan';
+import { praAudit } from './004_praaudit';
 
 /** Append only. A released migration is never edited; a change is a new number. */
-export const MIGRATIONS: readonly Migration[] = [foundation, ledger, pemeriksaan];
+export const MIGRATIONS: readonly Migration[] = [foundation, ledger, pemeriksaan, praAudit];
