@@ -18,9 +18,9 @@ function addDays(iso: string, days: number): string {
 }
 
 const TEAM = [
-  { name: 'Nenden Fitriani, S.Sos.', jabatan: 'Fasilitator Kecamatan' },
   { name: 'Ahmad Fauzi', jabatan: 'Pendamping Lokal' },
   { name: 'Ade Rukmana', jabatan: 'Ketua TPK Desa Cibodas' },
+  { name: 'Yuyun Yuningsih', jabatan: 'Sekretaris TPK Desa Cibodas' },
 ];
 
 const KEGIATAN: { desa: string; input: Omit<InputOf<'kegiatan.create'>, 'desaId' | 'year'> }[] = [

@@ -9,6 +9,7 @@ import { type NumberSeries, nextDocumentNumber } from '../core/documentNumber';
 import { canonicalJson, sha256 } from '../core/snapshot';
 import { lockState, stamp } from '../ledger/locks';
 import { getProfile } from '../office/profileService';
+import { verifyPraAudit } from '../praaudit/auditVerify';
 import { computeExam, type ExamRow, examRow } from './examCompute';
 
 /** Everything a berita acara prints, frozen at finalisation. */
@@ -101,9 +102,11 @@ export function verifyExam(
     | ExamRow
     | undefined;
   if (!row?.snapshot || !row.snapshot_hash) {
+    const praAudit = verifyPraAudit(sqlite, input.number, input.hash);
+    if (praAudit) return praAudit;
     return {
       genuine: false,
-      message: `Nomor ${input.number} tidak terdaftar sebagai berita acara yang sudah final.`,
+      message: `Nomor ${input.number} tidak terdaftar sebagai berita acara atau laporan yang sudah final.`,
     };
   }
   if (sha256(row.snapshot) !== row.snapshot_hash) {

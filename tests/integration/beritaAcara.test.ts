@@ -18,6 +18,7 @@ import {
   workedExampleBooks,
 } from '../fixtures/workedExample';
 import { expectErr, expectOk, openTestApp, snapshot, type TestApp } from './helpers';
+import { expectEmbeddedRoboto, flat, pdfText } from './pdfText';
 
 let t: TestApp;
 
@@ -42,15 +43,6 @@ function writePdf(name: string, base64: string): string {
   fs.writeFileSync(file, Buffer.from(base64, 'base64'));
   if (process.env.BA_PDF_OUT) fs.copyFileSync(file, path.join(process.env.BA_PDF_OUT, name));
   return file;
-}
-
-function pdfText(file: string): string {
-  return execFileSync('pdftotext', ['-layout', file, '-']).toString('utf8');
-}
-
-/** Running text with line breaks and column padding collapsed, for phrases that may wrap. */
-function flat(text: string): string {
-  return text.replace(/\s+/g, ' ');
 }
 
 function texts(node: unknown): string[] {
@@ -140,12 +132,7 @@ describe('exam.pdf — Berita Acara Pemeriksaan Kas', () => {
     });
 
     // Fonts: Roboto, all embedded; paper from the snapshot's office (F4).
-    const fonts = execFileSync('pdffonts', [pdfPath]).toString('utf8').trim().split('\n').slice(2);
-    expect(fonts.length).toBeGreaterThan(0);
-    for (const line of fonts) {
-      expect(line).toMatch(/Roboto/);
-      expect(line).toMatch(/\byes\s+yes\s+(yes|no)\s+\d+\s+\d+\s*$/);
-    }
+    expectEmbeddedRoboto(pdfPath);
     expect(execFileSync('pdfinfo', [pdfPath]).toString('utf8')).toMatch(
       /Page size:\s+609\.4\d* x 935\.4\d* pts/,
     );

@@ -6,6 +6,7 @@ import { MIGRATIONS } from '../../main/db/migrations';
 import { tally } from '../../main/praaudit/auditRead';
 import type { PraAudit } from '../../shared/praaudit/praaudit';
 import { expectErr, expectOk, makeTempDir, openTestApp, refusedUnchanged, type TestApp } from './helpers';
+import { flat, pdfText } from './pdfText';
 
 const PNG_1X1 =
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
@@ -572,6 +573,46 @@ describe('the tracker', () => {
       await t.call('praAudit.compare', { beforeId: first?.id ?? 0, afterId: other.id }),
       'VALIDATION',
     );
+  });
+});
+
+describe('printing and verifying', () => {
+  it('prints the three documents of a final audit from its snapshot and refuses a draft', async () => {
+    const t = await open();
+    const [draft, final] = expectOk(await t.call('praAudit.list', {}));
+    expectErr(await t.call('praAudit.pdf', { id: draft?.id ?? 0, document: 'laporan' }), 'CONFLICT');
+    const audit = expectOk(await t.call('praAudit.get', { id: final?.id ?? 0 }));
+    const texts: Record<string, string> = {};
+    for (const document of ['laporan', 'tanggapan', 'checklist'] as const) {
+      const file = expectOk(await t.call('praAudit.pdf', { id: audit.id, document }));
+      const target = path.join(t.dir, file.fileName);
+      fs.writeFileSync(target, Buffer.from(file.base64, 'base64'));
+      if (process.env.PRA_AUDIT_PDF_OUT)
+        fs.copyFileSync(target, path.join(process.env.PRA_AUDIT_PDF_OUT, file.fileName));
+      texts[document] = flat(pdfText(target));
+      expect(texts[document]).toContain(`Nomor ${audit.number}`);
+      expect(texts[document]).toContain('Iwan Setiawan');
+    }
+    expect(texts.laporan).toContain('LAPORAN HASIL PRA-AUDIT');
+    expect(texts.laporan).toContain('Rp185.000.000');
+    expect(texts.laporan).toContain('Rp4.750.000');
+    expect(texts.laporan).toContain('Endang Sudrajat');
+    expect(texts.laporan).toContain('Nenden Fitriani, S.Sos.');
+    expect(texts.tanggapan).toContain('TPK akan meminta');
+    expect(texts.tanggapan).toContain('Bendahara TPK');
+    expect(texts.checklist).toContain('3 nota pembelian semen');
+
+    const ok = expectOk(await t.call('exam.verify', { number: audit.number ?? '', hash: audit.hash ?? '' }));
+    expect(ok.genuine).toBe(true);
+    t.sqlite.exec('DROP TRIGGER pra_audits_frozen');
+    t.sqlite
+      .prepare("UPDATE pra_audits SET snapshot = replace(snapshot, '4750000', '475000') WHERE id = ?")
+      .run(audit.id);
+    const tampered = expectOk(
+      await t.call('exam.verify', { number: audit.number ?? '', hash: audit.hash ?? '' }),
+    );
+    expect(tampered).toMatchObject({ genuine: false });
+    expect(tampered.message).toMatch(/diubah di luar aplikasi/);
   });
 });
 
