@@ -6,6 +6,7 @@ import { AppLayout } from './shell/AppLayout';
 import { AREAS } from './shell/areas';
 import { NotBuiltPage } from './shell/NotBuiltPage';
 import { useHashRoute } from './shell/useHashRoute';
+import { TemuanPage } from './temuan/TemuanPage';
 
 export function App() {
   const [[areaKey = 'beranda', sub], navigate] = useHashRoute();
@@ -14,6 +15,7 @@ export function App() {
   if (!area || area.key === 'beranda') page = <BerandaPage navigate={navigate} />;
   else if (area.key === 'buku-kas') page = <BukuKasPage book={sub} navigate={navigate} />;
   else if (area.key === 'pemeriksaan-kas') page = <PemeriksaanPage sub={sub} navigate={navigate} />;
+  else if (area.key === 'temuan') page = <TemuanPage sub={sub} navigate={navigate} />;
   else if (area.key === 'pengaturan') page = <PengaturanPage tab={sub} navigate={navigate} />;
   else page = <NotBuiltPage area={area} />;
   return (

@@ -116,7 +116,11 @@ async function handle(
   }
   const body = await readBody(req);
   if (body === null)
-    return sendJson(res, 413, failure('VALIDATION', 'Permintaan terlalu besar (paling besar 2 MB).'));
+    return sendJson(
+      res,
+      413,
+      failure('VALIDATION', `Permintaan terlalu besar (paling besar ${MAX_BODY_BYTES / 1024 / 1024} MB).`),
+    );
   let input: unknown;
   try {
     input = body.length === 0 ? {} : JSON.parse(body);

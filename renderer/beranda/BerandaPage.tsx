@@ -8,6 +8,7 @@ import { api } from '../api/transport';
 import { errorMessage, useApi } from '../api/useApi';
 import { ConfirmButton } from '../common/ConfirmButton';
 import { useAppState } from '../shell/AppState';
+import { TemuanTerbukaCard } from '../temuan/TemuanTerbukaCard';
 import { JadwalPemeriksaan } from './JadwalPemeriksaan';
 import { SaldoKasBank } from './SaldoKasBank';
 
@@ -95,6 +96,7 @@ export function BerandaPage({ navigate }: { navigate: (path: string) => void }) 
       )}
       <JadwalPemeriksaan onOpen={() => navigate('pemeriksaan-kas')} />
       <SaldoKasBank date={today} onOpen={() => navigate('buku-kas')} />
+      <TemuanTerbukaCard navigate={navigate} />
       <Title order={4}>Pejabat hari ini</Title>
       <SimpleGrid cols={3}>
         {KEY_POSITIONS.map((p) => (

@@ -1,12 +1,14 @@
 import { Code, Loader, Stack, Table, Tabs, Title } from '@mantine/core';
 import { useAppState } from '../shell/AppState';
 import { AkunPanel } from './AkunPanel';
+import { ChecklistPanel } from './checklist/ChecklistPanel';
 import { DesaPanel } from './DesaPanel';
+import { KegiatanPanel } from './kegiatan/KegiatanPanel';
 import { OfficersPanel } from './OfficersPanel';
 import { PemeriksaanSettingsPanel } from './PemeriksaanSettingsPanel';
 import { ProfileForm } from './ProfileForm';
 
-const TABS = ['profil', 'pejabat', 'desa', 'akun', 'pemeriksaan', 'data'] as const;
+const TABS = ['profil', 'pejabat', 'desa', 'kegiatan', 'akun', 'pemeriksaan', 'checklist', 'data'] as const;
 
 function DataPanel() {
   const { status } = useAppState();
@@ -50,8 +52,10 @@ export function PengaturanPage({
           <Tabs.Tab value="profil">Profil kantor</Tabs.Tab>
           <Tabs.Tab value="pejabat">Pejabat</Tabs.Tab>
           <Tabs.Tab value="desa">Desa & TPK</Tabs.Tab>
+          <Tabs.Tab value="kegiatan">Kegiatan</Tabs.Tab>
           <Tabs.Tab value="akun">Akun & Rekening</Tabs.Tab>
           <Tabs.Tab value="pemeriksaan">Pemeriksaan</Tabs.Tab>
+          <Tabs.Tab value="checklist">Checklist Pra-Audit</Tabs.Tab>
           <Tabs.Tab value="data">Data</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="profil" pt="md">
@@ -63,11 +67,17 @@ export function PengaturanPage({
         <Tabs.Panel value="desa" pt="md">
           <DesaPanel />
         </Tabs.Panel>
+        <Tabs.Panel value="kegiatan" pt="md">
+          <KegiatanPanel />
+        </Tabs.Panel>
         <Tabs.Panel value="akun" pt="md">
           <AkunPanel />
         </Tabs.Panel>
         <Tabs.Panel value="pemeriksaan" pt="md">
           <PemeriksaanSettingsPanel />
+        </Tabs.Panel>
+        <Tabs.Panel value="checklist" pt="md">
+          <ChecklistPanel />
         </Tabs.Panel>
         <Tabs.Panel value="data" pt="md">
           <DataPanel />

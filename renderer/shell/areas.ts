@@ -34,7 +34,6 @@ export const AREAS: Area[] = [
     key: 'temuan',
     label: 'Temuan & Tindak Lanjut',
     icon: IconAlertTriangle,
-    plan: 'Semua temuan dari pemeriksaan kas dan pra-audit, dengan batas waktu dan bukti tindak lanjut.',
   },
   {
     key: 'laporan',
