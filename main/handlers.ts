@@ -17,6 +17,7 @@ import { examSchedule, setExamSchedule } from './pemeriksaan/examSchedule';
 import * as exam from './pemeriksaan/examService';
 import { attachSigned, signedCopy } from './pemeriksaan/examSigned';
 import { suggestedEntries } from './pemeriksaan/examSuggestions';
+import * as kelompok from './pinjaman/kelompokService';
 import { compareAudits } from './praaudit/auditCompare';
 import { auditPdf, finaliseAudit } from './praaudit/auditFinalise';
 import * as auditFindings from './praaudit/auditFindings';
@@ -131,4 +132,11 @@ export const handlers: Handlers = {
   'finding.get': (input, ctx) => finding.getFinding(ctx, input),
   'finding.addFollowUp': (input, ctx) => finding.addFollowUp(ctx, input),
   'finding.overview': (_, ctx) => finding.findingsOverview(ctx),
+  'kelompok.list': (input, ctx) => kelompok.listKelompok(ctx, input),
+  'kelompok.create': (input, ctx) => kelompok.createKelompok(ctx, input),
+  'kelompok.update': (input, ctx) => kelompok.updateKelompok(ctx, input),
+  'kelompok.setActive': (input, ctx) => kelompok.setKelompokActive(ctx, input),
+  'anggota.create': (input, ctx) => kelompok.createAnggota(ctx, input),
+  'anggota.update': (input, ctx) => kelompok.updateAnggota(ctx, input),
+  'anggota.setActive': (input, ctx) => kelompok.setAnggotaActive(ctx, input),
 };

@@ -392,6 +392,108 @@ export interface FindingFollowupEvidenceTable {
   attachment_id: number;
 }
 
+export interface KelompokTable {
+  id: Generated<number>;
+  desa_id: number;
+  name: string;
+  jenis: 'spp' | 'uep' | 'lainnya';
+  ketua: string | null;
+  address: string | null;
+  founded_on: string | null;
+  active: Generated<0 | 1>;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface AnggotaTable {
+  id: Generated<number>;
+  kelompok_id: number;
+  name: string;
+  nik: string | null;
+  gender: 'L' | 'P' | null;
+  address: string | null;
+  rtm: Generated<0 | 1>;
+  active: Generated<0 | 1>;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface LoanProductsTable {
+  id: Generated<number>;
+  code: string;
+  name: string;
+  /** JSON of the product's loan terms. */
+  terms: string;
+  receivable_account_id: number;
+  jasa_account_id: number;
+  denda_account_id: number;
+  active: Generated<0 | 1>;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ClassTablesTable {
+  id: Generated<number>;
+  name: string;
+  /** JSON array of kolektibilitas classes. */
+  classes: string;
+  created_by: string;
+  created_at: string;
+}
+
+export interface LoansTable {
+  id: Generated<number>;
+  number: string;
+  kelompok_id: number;
+  product_id: number;
+  status: 'usulan' | 'diverifikasi' | 'disetujui' | 'aktif' | 'lunas' | 'dihapus' | 'dijadwal_ulang' | 'ditolak';
+  amount: number;
+  terms: string;
+  purpose: string | null;
+  proposed_on: string;
+  verified_on: string | null;
+  approved_on: string | null;
+  decision_number: string | null;
+  disbursed_on: string | null;
+  disbursed_account_id: number | null;
+  disbursement_entry_id: number | null;
+  closed_on: string | null;
+  close_note: string | null;
+  rescheduled_from: number | null;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface LoanMembersTable {
+  loan_id: number;
+  anggota_id: number;
+  amount: number;
+  purpose: string | null;
+}
+
+export interface LoanScheduleTable {
+  loan_id: number;
+  no: number;
+  due_date: string;
+  pokok: number;
+  jasa: number;
+}
+
+export interface RepaymentsTable {
+  id: Generated<number>;
+  loan_id: number;
+  paid_on: string;
+  pokok: number;
+  jasa: number;
+  denda: number;
+  account_id: number;
+  entry_id: number;
+  voided: Generated<0 | 1>;
+  created_by: string;
+  created_at: string;
+}
+
 export interface DB {
   office_profile: OfficeProfileTable;
   officers: OfficersTable;
@@ -429,4 +531,12 @@ export interface DB {
   pra_audit_evidence: PraAuditEvidenceTable;
   finding_followups: FindingFollowupsTable;
   finding_followup_evidence: FindingFollowupEvidenceTable;
+  kelompok: KelompokTable;
+  anggota: AnggotaTable;
+  loan_products: LoanProductsTable;
+  class_tables: ClassTablesTable;
+  loans: LoansTable;
+  loan_members: LoanMembersTable;
+  loan_schedule: LoanScheduleTable;
+  repayments: RepaymentsTable;
 }

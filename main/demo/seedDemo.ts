@@ -4,6 +4,7 @@ import { conflict } from '../core/appError';
 import { nowIso, type ServiceContext } from '../core/context';
 import { isDatabaseEmpty } from '../system/systemService';
 import { seedDemoExams } from './demoExams';
+import { seedDemoKelompok } from './demoKelompok';
 import { seedDemoLedger } from './demoLedger';
 import { DEMO_DESA, DEMO_OFFICERS, DEMO_PROFILE } from './demoOffice';
 import { seedDemoPraAudit } from './demoPraAudit';
@@ -92,5 +93,6 @@ export async function seedDemo(ctx: ServiceContext): Promise<void> {
     const office = { ...profile, logoDataUrl: null, updatedAt: now };
     seedDemoExams(ctx, ledgerEnd, office, now);
     seedDemoPraAudit(ctx, today, office);
+    seedDemoKelompok(ctx);
   });
 }

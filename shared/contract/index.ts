@@ -7,6 +7,7 @@ import { journalImportRequests } from '../ledger/journalImport';
 import { officeRequests } from '../office/profile';
 import { officersRequests } from '../officers/officers';
 import { pemeriksaanRequests } from '../pemeriksaan/requests';
+import { kelompokRequests } from '../pinjaman/kelompok';
 import { praAuditRequests } from '../praaudit/requests';
 import { systemRequests } from '../system/system';
 import { temuanRequests } from '../temuan/requests';
@@ -26,6 +27,7 @@ export const contract = {
   ...kegiatanRequests,
   ...praAuditRequests,
   ...temuanRequests,
+  ...kelompokRequests,
 };
 
 export type Contract = typeof contract;

@@ -297,6 +297,27 @@ const VALID: { [K in RequestName]: InputOf<K> } = {
   'finding.get': { id: 1 },
   'finding.addFollowUp': { id: 3, date: '2025-01-14', status: 'dalam_proses', note: 'Sedang dikerjakan' },
   'finding.overview': {},
+  'kelompok.list': {},
+  'kelompok.create': {
+    desaId: 1,
+    name: 'SPP Uji',
+    jenis: 'spp',
+    ketua: 'Ketua Uji',
+    address: 'Dusun I',
+    foundedOn: '2020-01-01',
+  },
+  'kelompok.update': {
+    id: 1,
+    desaId: 1,
+    name: 'SPP Melati Baru',
+    jenis: 'spp',
+    ketua: 'Ketua Baru',
+    address: null,
+  },
+  'kelompok.setActive': { id: 1, active: false },
+  'anggota.create': { kelompokId: 1, name: 'Anggota Uji', nik: '3203140101900001', gender: 'P', rtm: true },
+  'anggota.update': { id: 1, name: 'Nama Baru', nik: null, gender: 'L', address: 'Dusun II' },
+  'anggota.setActive': { id: 1, active: false },
 };
 
 /** Inputs that depend on the demo's data (entries after the demo's lock), and set-up a request needs. */
@@ -414,6 +435,7 @@ const ALSO_VALID: Partial<Record<RequestName, Record<string, unknown[]>>> = {
 const MONEY_KEYS = new Set(['amount', 'balance', 'blmAmount']);
 
 const READ_REQUESTS = [
+  'kelompok.list',
   'attachment.get',
   'finding.get',
   'finding.list',
@@ -451,6 +473,7 @@ const READ_REQUESTS = [
 ];
 /** Requests for which `{}` is a complete input (no fields, or only defaulted ones). */
 const EMPTY_OBJECT_OK = [
+  'kelompok.list',
   'finding.list',
   'finding.overview',
   'kegiatan.list',

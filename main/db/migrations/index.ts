@@ -3,6 +3,7 @@ import { foundation } from './001_foundation';
 import { ledger } from './002_ledger';
 import { pemeriksaan } from './003_pemeriksaan';
 import { praAudit } from './004_praaudit';
+import { pinjaman } from './005_pinjaman';
 
 /** Append only. A released migration is never edited; a change is a new number. */
-export const MIGRATIONS: readonly Migration[] = [foundation, ledger, pemeriksaan, praAudit];
+export const MIGRATIONS: readonly Migration[] = [foundation, ledger, pemeriksaan, praAudit, pinjaman];

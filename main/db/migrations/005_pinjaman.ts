@@ -1,0 +1,136 @@
+import type { Migration } from '../migrator';
+import { forbidDelete, timestamps } from './helpers';
+
+/** Refuses changes to the instalment plan of a loan once it is disbursed. */
+const scheduleFrozen = `
+  CREATE TRIGGER loan_schedule_frozen_update BEFORE UPDATE ON loan_schedule
+  WHEN (SELECT disbursed_on FROM loans WHERE id = OLD.loan_id) IS NOT NULL
+  BEGIN SELECT RAISE(ABORT, 'Jadwal angsuran pinjaman yang sudah dicairkan tidak boleh diubah'); END;
+  CREATE TRIGGER loan_schedule_frozen_delete BEFORE DELETE ON loan_schedule
+  WHEN (SELECT disbursed_on FROM loans WHERE id = OLD.loan_id) IS NOT NULL
+  BEGIN SELECT RAISE(ABORT, 'Jadwal angsuran pinjaman yang sudah dicairkan tidak boleh dihapus'); END;`;
+
+export const pinjaman: Migration = {
+  version: 5,
+  name: 'dana bergulir: kelompok, produk, pinjaman, jadwal, angsuran, tabel kolektibilitas',
+  sql: `
+    CREATE TABLE kelompok (
+      id INTEGER PRIMARY KEY,
+      desa_id INTEGER NOT NULL REFERENCES desa(id),
+      name TEXT NOT NULL,
+      jenis TEXT NOT NULL CHECK (jenis IN ('spp', 'uep', 'lainnya')),
+      ketua TEXT,
+      address TEXT,
+      founded_on TEXT,
+      active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+      ${timestamps}
+    ) STRICT;
+    CREATE UNIQUE INDEX kelompok_name ON kelompok (desa_id, name COLLATE NOCASE);
+    ${forbidDelete('kelompok', 'Kelompok')}
+
+    CREATE TABLE anggota (
+      id INTEGER PRIMARY KEY,
+      kelompok_id INTEGER NOT NULL REFERENCES kelompok(id),
+      name TEXT NOT NULL,
+      nik TEXT,
+      gender TEXT CHECK (gender IN ('L', 'P')),
+      address TEXT,
+      rtm INTEGER NOT NULL DEFAULT 0 CHECK (rtm IN (0, 1)),
+      active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+      ${timestamps}
+    ) STRICT;
+    CREATE INDEX anggota_by_kelompok ON anggota (kelompok_id);
+    ${forbidDelete('anggota', 'Anggota kelompok')}
+
+    -- Product rules as data; a loan copies its terms when it is approved, so a product edit changes no loan.
+    CREATE TABLE loan_products (
+      id INTEGER PRIMARY KEY,
+      code TEXT NOT NULL UNIQUE,
+      name TEXT NOT NULL,
+      terms TEXT NOT NULL CHECK (json_valid(terms)),
+      receivable_account_id INTEGER NOT NULL REFERENCES accounts(id),
+      jasa_account_id INTEGER NOT NULL REFERENCES accounts(id),
+      denda_account_id INTEGER NOT NULL REFERENCES accounts(id),
+      active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+      ${timestamps}
+    ) STRICT;
+    ${forbidDelete('loan_products', 'Produk pinjaman')}
+
+    -- Kolektibilitas tables are versioned: a report stores the version it used; a version never changes.
+    CREATE TABLE class_tables (
+      id INTEGER PRIMARY KEY,
+      name TEXT NOT NULL,
+      classes TEXT NOT NULL CHECK (json_valid(classes)),
+      created_by TEXT NOT NULL,
+      created_at TEXT NOT NULL
+    ) STRICT;
+    ${forbidDelete('class_tables', 'Tabel kolektibilitas')}
+    CREATE TRIGGER class_tables_frozen BEFORE UPDATE ON class_tables
+    BEGIN SELECT RAISE(ABORT, 'Versi tabel kolektibilitas tidak boleh diubah; simpan sebagai versi baru'); END;
+
+    CREATE TABLE loans (
+      id INTEGER PRIMARY KEY,
+      number TEXT NOT NULL UNIQUE,
+      kelompok_id INTEGER NOT NULL REFERENCES kelompok(id),
+      product_id INTEGER NOT NULL REFERENCES loan_products(id),
+      status TEXT NOT NULL CHECK (status IN ('usulan', 'diverifikasi', 'disetujui', 'aktif', 'lunas', 'dihapus', 'dijadwal_ulang', 'ditolak')),
+      amount INTEGER NOT NULL CHECK (amount > 0),
+      terms TEXT NOT NULL CHECK (json_valid(terms)),
+      purpose TEXT,
+      proposed_on TEXT NOT NULL,
+      verified_on TEXT,
+      approved_on TEXT,
+      decision_number TEXT,
+      disbursed_on TEXT,
+      disbursed_account_id INTEGER REFERENCES accounts(id),
+      disbursement_entry_id INTEGER REFERENCES journal_entries(id),
+      closed_on TEXT,
+      close_note TEXT,
+      rescheduled_from INTEGER REFERENCES loans(id),
+      created_by TEXT NOT NULL,
+      ${timestamps},
+      CHECK (status IN ('usulan', 'diverifikasi', 'disetujui', 'ditolak') OR disbursed_on IS NOT NULL)
+    ) STRICT;
+    CREATE INDEX loans_by_kelompok ON loans (kelompok_id);
+    CREATE INDEX loans_by_status ON loans (status, disbursed_on);
+    ${forbidDelete('loans', 'Pinjaman', 'pinjaman hanya dapat ditolak, dilunasi, dihapusbukukan atau dijadwal ulang')}
+
+    CREATE TABLE loan_members (
+      loan_id INTEGER NOT NULL REFERENCES loans(id),
+      anggota_id INTEGER NOT NULL REFERENCES anggota(id),
+      amount INTEGER NOT NULL CHECK (amount > 0),
+      purpose TEXT,
+      PRIMARY KEY (loan_id, anggota_id)
+    ) STRICT, WITHOUT ROWID;
+
+    CREATE TABLE loan_schedule (
+      loan_id INTEGER NOT NULL REFERENCES loans(id),
+      no INTEGER NOT NULL CHECK (no > 0),
+      due_date TEXT NOT NULL,
+      pokok INTEGER NOT NULL CHECK (pokok >= 0),
+      jasa INTEGER NOT NULL CHECK (jasa >= 0),
+      PRIMARY KEY (loan_id, no)
+    ) STRICT, WITHOUT ROWID;
+    ${scheduleFrozen}
+
+    -- Each repayment posts its journal entry in the same transaction; a mistake is voided with its entry.
+    CREATE TABLE repayments (
+      id INTEGER PRIMARY KEY,
+      loan_id INTEGER NOT NULL REFERENCES loans(id),
+      paid_on TEXT NOT NULL,
+      pokok INTEGER NOT NULL CHECK (pokok >= 0),
+      jasa INTEGER NOT NULL CHECK (jasa >= 0),
+      denda INTEGER NOT NULL CHECK (denda >= 0),
+      account_id INTEGER NOT NULL REFERENCES accounts(id),
+      entry_id INTEGER NOT NULL REFERENCES journal_entries(id),
+      voided INTEGER NOT NULL DEFAULT 0 CHECK (voided IN (0, 1)),
+      created_by TEXT NOT NULL,
+      created_at TEXT NOT NULL,
+      CHECK (pokok + jasa + denda > 0)
+    ) STRICT;
+    CREATE INDEX repayments_by_loan ON repayments (loan_id, paid_on);
+    ${forbidDelete('repayments', 'Angsuran', 'batalkan saja')}
+    CREATE TRIGGER repayments_frozen BEFORE UPDATE OF loan_id, paid_on, pokok, jasa, denda, account_id, entry_id ON repayments
+    BEGIN SELECT RAISE(ABORT, 'Angsuran yang sudah dicatat tidak boleh diubah; batalkan lalu catat ulang'); END;
+  `,
+};
