@@ -446,7 +446,15 @@ export interface LoansTable {
   number: string;
   kelompok_id: number;
   product_id: number;
-  status: 'usulan' | 'diverifikasi' | 'disetujui' | 'aktif' | 'lunas' | 'dihapus' | 'dijadwal_ulang' | 'ditolak';
+  status:
+    | 'usulan'
+    | 'diverifikasi'
+    | 'disetujui'
+    | 'aktif'
+    | 'lunas'
+    | 'dihapus'
+    | 'dijadwal_ulang'
+    | 'ditolak';
   amount: number;
   terms: string;
   purpose: string | null;
