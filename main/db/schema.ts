@@ -468,6 +468,7 @@ export interface LoansTable {
   closed_on: string | null;
   close_note: string | null;
   rescheduled_from: number | null;
+  migrated: Generated<0 | 1>;
   created_by: string;
   created_at: string;
   updated_at: string;
@@ -495,8 +496,8 @@ export interface RepaymentsTable {
   pokok: number;
   jasa: number;
   denda: number;
-  account_id: number;
-  entry_id: number;
+  account_id: number | null;
+  entry_id: number | null;
   voided: Generated<0 | 1>;
   created_by: string;
   created_at: string;

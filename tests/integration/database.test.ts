@@ -678,6 +678,7 @@ const DB_COLUMNS: { [T in keyof DB]: { [C in keyof DB[T]]-?: true } } = {
     closed_on: true,
     close_note: true,
     rescheduled_from: true,
+    migrated: true,
     created_by: true,
     created_at: true,
     updated_at: true,

@@ -87,6 +87,8 @@ export const pinjaman: Migration = {
       closed_on TEXT,
       close_note TEXT,
       rescheduled_from INTEGER REFERENCES loans(id),
+      -- Taken over from the office's old register: disbursed before the books in this app begin, so without entry.
+      migrated INTEGER NOT NULL DEFAULT 0 CHECK (migrated IN (0, 1)),
       created_by TEXT NOT NULL,
       ${timestamps},
       CHECK (status IN ('usulan', 'diverifikasi', 'disetujui', 'ditolak') OR disbursed_on IS NOT NULL)
@@ -114,6 +116,7 @@ export const pinjaman: Migration = {
     ${scheduleFrozen}
 
     -- Each repayment posts its journal entry in the same transaction; a mistake is voided with its entry.
+    -- A repayment without entry (account_id and entry_id NULL) is history taken over from the old register.
     CREATE TABLE repayments (
       id INTEGER PRIMARY KEY,
       loan_id INTEGER NOT NULL REFERENCES loans(id),
@@ -121,12 +124,14 @@ export const pinjaman: Migration = {
       pokok INTEGER NOT NULL CHECK (pokok >= 0),
       jasa INTEGER NOT NULL CHECK (jasa >= 0),
       denda INTEGER NOT NULL CHECK (denda >= 0),
-      account_id INTEGER NOT NULL REFERENCES accounts(id),
-      entry_id INTEGER NOT NULL REFERENCES journal_entries(id),
+      account_id INTEGER REFERENCES accounts(id),
+      entry_id INTEGER REFERENCES journal_entries(id),
       voided INTEGER NOT NULL DEFAULT 0 CHECK (voided IN (0, 1)),
       created_by TEXT NOT NULL,
       created_at TEXT NOT NULL,
-      CHECK (pokok + jasa + denda > 0)
+      CHECK (pokok + jasa + denda > 0),
+      -- Only repayments taken over from the old register (before the books begin) have no journal entry.
+      CHECK ((entry_id IS NULL) = (account_id IS NULL))
     ) STRICT;
     CREATE INDEX repayments_by_loan ON repayments (loan_id, paid_on);
     ${forbidDelete('repayments', 'Angsuran', 'batalkan saja')}
