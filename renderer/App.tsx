@@ -2,6 +2,7 @@ import { BerandaPage } from './beranda/BerandaPage';
 import { BukuKasPage } from './bukukas/BukuKasPage';
 import { PemeriksaanPage } from './pemeriksaan/PemeriksaanPage';
 import { PengaturanPage } from './pengaturan/PengaturanPage';
+import { PraAuditPage } from './praaudit/PraAuditPage';
 import { AppLayout } from './shell/AppLayout';
 import { AREAS } from './shell/areas';
 import { NotBuiltPage } from './shell/NotBuiltPage';
@@ -15,6 +16,7 @@ export function App() {
   if (!area || area.key === 'beranda') page = <BerandaPage navigate={navigate} />;
   else if (area.key === 'buku-kas') page = <BukuKasPage book={sub} navigate={navigate} />;
   else if (area.key === 'pemeriksaan-kas') page = <PemeriksaanPage sub={sub} navigate={navigate} />;
+  else if (area.key === 'pra-audit') page = <PraAuditPage sub={sub} navigate={navigate} />;
   else if (area.key === 'temuan') page = <TemuanPage sub={sub} navigate={navigate} />;
   else if (area.key === 'pengaturan') page = <PengaturanPage tab={sub} navigate={navigate} />;
   else page = <NotBuiltPage area={area} />;

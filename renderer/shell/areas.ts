@@ -28,7 +28,6 @@ export const AREAS: Area[] = [
     key: 'pra-audit',
     label: 'Pra-Audit TPK',
     icon: IconChecklist,
-    plan: 'Daftar periksa pra-audit per desa dan kegiatan, catatan kekurangan dan tanggapan TPK.',
   },
   {
     key: 'temuan',

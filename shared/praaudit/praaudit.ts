@@ -196,7 +196,7 @@ export const COMPARISON_LABELS: Record<ComparisonOutcome, string> = {
   masih_terbuka: 'Masih terbuka',
   memburuk: 'Memburuk',
   tetap_baik: 'Tetap baik',
-  lainnya: 'Lainnya',
+  lainnya: 'Belum dapat dibandingkan',
 };
 
 export interface ComparisonRow {
