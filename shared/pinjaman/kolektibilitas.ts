@@ -1,0 +1,100 @@
+import type { Sen } from '../format/money';
+import type { LoanStatus } from './arrears';
+
+/** One kolektibilitas class: a closed range of days past due or instalments in arrears (max null = and above). */
+export interface KolekClass {
+  code: string;
+  name: string;
+  min: number;
+  max: number | null;
+  /** Required provision (cadangan penghapusan) in basis points of the saldo. */
+  provisionBp: number;
+  /** Counts as non-performing (NPL). */
+  npl: boolean;
+}
+
+export const CLASS_BASES = ['hari', 'angsuran'] as const;
+export type ClassBasis = (typeof CLASS_BASES)[number];
+export const CLASS_BASIS_LABELS: Record<ClassBasis, string> = {
+  hari: 'hari tunggakan (sejak angsuran tertua yang belum lunas)',
+  angsuran: 'jumlah angsuran pokok yang tertunggak',
+};
+
+export interface ClassTableDef {
+  name: string;
+  basis: ClassBasis;
+  classes: KolekClass[];
+}
+
+/** The two presets of DOMAIN §6.4 ("App default"). */
+export const CLASS_PRESETS: ClassTableDef[] = [
+  {
+    name: '5 kelas menurut hari tunggakan',
+    basis: 'hari',
+    classes: [
+      { code: '1', name: 'Lancar', min: 0, max: 0, provisionBp: 0, npl: false },
+      { code: '2', name: 'Dalam Perhatian Khusus', min: 1, max: 90, provisionBp: 500, npl: false },
+      { code: '3', name: 'Kurang Lancar', min: 91, max: 180, provisionBp: 1500, npl: true },
+      { code: '4', name: 'Diragukan', min: 181, max: 270, provisionBp: 5000, npl: true },
+      { code: '5', name: 'Macet', min: 271, max: null, provisionBp: 10_000, npl: true },
+    ],
+  },
+  {
+    name: '3 kelas menurut angsuran tertunggak',
+    basis: 'angsuran',
+    classes: [
+      { code: 'L', name: 'Lancar', min: 0, max: 3, provisionBp: 0, npl: false },
+      { code: 'D', name: 'Diragukan', min: 4, max: 5, provisionBp: 5000, npl: true },
+      { code: 'M', name: 'Macet', min: 6, max: null, provisionBp: 10_000, npl: true },
+    ],
+  },
+];
+
+/** Indonesian messages for every flaw of a class table; empty when it is usable. */
+export function validateClassTable(table: ClassTableDef): string[] {
+  const errors: string[] = [];
+  const classes = table.classes;
+  if (classes.length < 2) errors.push('Tabel memerlukan sedikitnya dua kelas.');
+  const codes = new Set(classes.map((c) => c.code));
+  if (codes.size !== classes.length) errors.push('Kode kelas tidak boleh kembar.');
+  classes.forEach((c, i) => {
+    const label = `Kelas ${c.name || i + 1}`;
+    if (!Number.isInteger(c.min) || c.min < 0) errors.push(`${label}: batas bawah harus bilangan bulat ≥ 0.`);
+    if (c.max !== null && (!Number.isInteger(c.max) || c.max < c.min)) {
+      errors.push(`${label}: batas atas tidak boleh di bawah batas bawah.`);
+    }
+    if (!Number.isInteger(c.provisionBp) || c.provisionBp < 0 || c.provisionBp > 10_000) {
+      errors.push(`${label}: cadangan harus antara 0% dan 100%.`);
+    }
+    if (i === 0 && c.min !== 0) errors.push(`${label}: kelas pertama harus mulai dari 0.`);
+    const prev = classes[i - 1];
+    if (prev) {
+      if (prev.max === null)
+        errors.push(`${label}: kelas sebelumnya tidak berbatas atas, jadi kelas ini tumpang tindih.`);
+      else if (c.min <= prev.max)
+        errors.push(`${label} tumpang tindih dengan kelas ${prev.name} (${c.min} ≤ ${prev.max}).`);
+      else if (c.min > prev.max + 1)
+        errors.push(
+          `Ada celah antara kelas ${prev.name} dan ${c.name}: ${prev.max + 1}–${c.min - 1} tidak masuk kelas mana pun.`,
+        );
+    }
+  });
+  if (classes.length > 0 && classes.at(-1)?.max !== null)
+    errors.push('Kelas terakhir harus tanpa batas atas (… ke atas).');
+  return errors;
+}
+
+/** The class of a loan's status under a table (the table is assumed valid). */
+export function classify(
+  status: Pick<LoanStatus, 'daysPastDue' | 'instalmentsInArrears'>,
+  table: ClassTableDef,
+): KolekClass {
+  const value = table.basis === 'hari' ? status.daysPastDue : status.instalmentsInArrears;
+  const found = table.classes.find((c) => value >= c.min && (c.max === null || value <= c.max));
+  return found ?? (table.classes.at(-1) as KolekClass);
+}
+
+/** Provision in sen: saldo × rate, rounded half up to the sen. */
+export function requiredProvision(saldo: Sen, kolek: KolekClass): Sen {
+  return Math.round((Math.max(0, saldo) * kolek.provisionBp) / 10_000);
+}
