@@ -1,4 +1,5 @@
 import os from 'node:os';
+import { BackupManager, registerBackupManager } from './backup/backupService';
 import type { ServiceContext } from './core/context';
 import { createDispatch, type Dispatch, type DispatchLogger } from './core/dispatch';
 import { openDatabase } from './db/connection';
@@ -19,6 +20,8 @@ export interface AppOptions {
   log?: DispatchLogger;
   now?: () => Date;
   actor?: string;
+  /** Automatic backups (start, close, every 5 minutes of writes) into `cadangan/`; default true. */
+  autoBackup?: boolean;
 }
 
 const consoleLogger: DispatchLogger = {
@@ -37,10 +40,26 @@ export async function createApp(opts: AppOptions): Promise<AppCore> {
     actor: opts.actor ?? osAccountName(),
   };
   if (opts.demo && (await isDatabaseEmpty(context.db))) await seedDemo(context);
+  const backups = new BackupManager(context, database, APP_VERSION);
+  registerBackupManager(backups);
+  const autoBackup = opts.autoBackup ?? true;
+  if (autoBackup) await backups.backup('mulai');
+  // After an ok write, a periodic backup (if the last is ≥ 5 min old) runs before the next request.
+  const inner = createDispatch(context, handlers, opts.log ?? consoleLogger);
+  let queue: Promise<unknown> = Promise.resolve();
+  const dispatch: Dispatch = (name, input) => {
+    const run = queue.then(() => inner(name, input));
+    queue = run.then((envelope) => (autoBackup ? backups.afterRequest(name, envelope) : undefined)).catch(() => undefined);
+    return run;
+  };
+  let closing: Promise<void> | undefined;
   return {
-    dispatch: createDispatch(context, handlers, opts.log ?? consoleLogger),
+    dispatch,
     context,
-    close: () => database.close(),
+    close: () => {
+      closing ??= queue.then(() => (autoBackup ? backups.close() : backups.closeWithoutBackup()));
+      return closing;
+    },
   };
 }
 

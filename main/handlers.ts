@@ -1,4 +1,5 @@
 import { getAttachment } from './attachments/attachmentStore';
+import * as backup from './backup/backupService';
 import type { Handlers } from './core/dispatch';
 import { seedDemo } from './demo/seedDemo';
 import * as desa from './desa/desaService';
@@ -18,6 +19,10 @@ import * as exam from './pemeriksaan/examService';
 import { attachSigned, signedCopy } from './pemeriksaan/examSigned';
 import { suggestedEntries } from './pemeriksaan/examSuggestions';
 import * as kelompok from './pinjaman/kelompokService';
+import * as posting from './pinjaman/loanPosting';
+import * as loans from './pinjaman/loanService';
+import { portfolio } from './pinjaman/portfolio';
+import * as products from './pinjaman/productService';
 import { compareAudits } from './praaudit/auditCompare';
 import { auditPdf, finaliseAudit } from './praaudit/auditFinalise';
 import * as auditFindings from './praaudit/auditFindings';
@@ -33,6 +38,10 @@ export const handlers: Handlers = {
     await seedDemo(ctx);
     return systemStatus(ctx);
   },
+  'backup.list': (_, ctx) => backup.listBackupsFor(ctx),
+  'backup.now': (input, ctx) => backup.backupNow(ctx, input),
+  'backup.restore': (input, ctx) => backup.restoreBackup(ctx, input),
+  'backup.undoRestore': (_, ctx) => backup.undoRestore(ctx),
   'office.getProfile': (_, ctx) => office.getProfile(ctx),
   'office.saveProfile': (input, ctx) => office.saveProfile(ctx, input),
   'office.setLogo': (input, ctx) => office.setLogo(ctx, input),
@@ -139,4 +148,20 @@ export const handlers: Handlers = {
   'anggota.create': (input, ctx) => kelompok.createAnggota(ctx, input),
   'anggota.update': (input, ctx) => kelompok.updateAnggota(ctx, input),
   'anggota.setActive': (input, ctx) => kelompok.setAnggotaActive(ctx, input),
+  'loanProduct.list': (_, ctx) => products.listProducts(ctx),
+  'loanProduct.save': (input, ctx) => products.saveProduct(ctx, input),
+  'classTable.list': (_, ctx) => products.listClassTables(ctx),
+  'classTable.save': (input, ctx) => products.saveClassTable(ctx, input),
+  'classTable.setCurrent': (input, ctx) => products.setCurrentClassTable(ctx, input),
+  'loan.list': (input, ctx) => loans.listLoans(ctx, input),
+  'loan.get': (input, ctx) => loans.getLoan(ctx, input),
+  'loan.propose': (input, ctx) => loans.proposeLoan(ctx, input),
+  'loan.verify': (input, ctx) => loans.verifyLoan(ctx, input),
+  'loan.approve': (input, ctx) => loans.approveLoan(ctx, input),
+  'loan.reject': (input, ctx) => loans.rejectLoan(ctx, input),
+  'loan.disburse': (input, ctx) => posting.disburseLoan(ctx, input),
+  'loan.repay': (input, ctx) => posting.repayLoan(ctx, input),
+  'loan.voidRepayment': (input, ctx) => posting.voidRepayment(ctx, input),
+  'loan.writeOff': (input, ctx) => posting.writeOffLoan(ctx, input),
+  'loan.portfolio': (input, ctx) => portfolio(ctx, input),
 };

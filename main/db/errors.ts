@@ -3,6 +3,8 @@ export class DatabaseOpenError extends Error {
   constructor(
     readonly reason: 'too-new' | 'not-audit-upk' | 'corrupt',
     message: string,
+    /** For 'corrupt': the newest backup that passed every check, if any (full path). */
+    readonly goodBackup: string | null = null,
   ) {
     super(message);
     this.name = 'DatabaseOpenError';

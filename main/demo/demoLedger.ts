@@ -144,8 +144,6 @@ export function seedDemoLedger(
     [kas, 8_750_000, 'D'],
     [bri, 96_400_000, 'D'],
     [bjb, 512_300_000, 'D'],
-    [acc.piutangSpp, 1_845_000_000, 'D'],
-    [acc.piutangUep, 312_500_000, 'D'],
     [acc.cadangan, 46_000_000, 'K'],
     [acc.modal, 2_650_000_000, 'K'],
   ];
@@ -172,33 +170,7 @@ export function seedDemoLedger(
     let t = 0;
     const at = () => times[Math.min(t++, times.length - 1)] as string;
 
-    const repayments = weekday === 6 ? 0 : Math.floor(rnd() * 3);
-    for (let i = 0; i < repayments; i++) {
-      const pokok = roundTo(500_000 + rnd() * 4_500_000, 50_000) * RP;
-      const jasa = roundTo((pokok / RP) * 0.015, 1_000) * RP;
-      const desaId = pick(desaIds);
-      post({
-        date,
-        time: at(),
-        bukti: nextBukti('BKM', date),
-        desaId,
-        kind: 'penerimaan_kas',
-        description: `Angsuran SPP kelompok ${pick(['Melati', 'Mawar', 'Anggrek', 'Kenanga', 'Dahlia', 'Cempaka'])} ${i + 1}`,
-        lines: [line(kas, pokok + jasa, 0), line(acc.piutangSpp, 0, pokok), line(acc.jasaSpp, 0, jasa)],
-      });
-    }
-    if (weekday === 3 && rnd() < 0.6) {
-      const pokok = roundTo(1_000_000 + rnd() * 6_000_000, 100_000) * RP;
-      const jasa = roundTo((pokok / RP) * 0.02, 1_000) * RP;
-      post({
-        date,
-        time: at(),
-        bukti: nextBukti('BBM', date),
-        desaId: pick(desaIds),
-        description: 'Angsuran UEP ditransfer ke rekening dana bergulir',
-        lines: [line(bjb, pokok + jasa, 0), line(acc.piutangUep, 0, pokok), line(acc.jasaUep, 0, jasa)],
-      });
-    }
+    // Loan disbursements and repayments come from the loan register (demoLoans.ts), posted by its services.
     if (weekday === 2 && rnd() < 0.7) {
       const amount = roundTo(150_000 + rnd() * 450_000, 5_000) * RP;
       post({
@@ -236,17 +208,6 @@ export function seedDemoLedger(
         kind: 'pengeluaran_kas',
         description: `Honor pengurus UPK bulan ${date.slice(5, 7)}/${date.slice(0, 4)}`,
         lines: [line(acc.honor, amount, 0), line(kas, 0, amount)],
-      });
-    }
-    if (date.slice(8) === '10' && (balances.get(bjb) ?? 0) > 200_000_000 * RP) {
-      const amount = roundTo(50_000_000 + rnd() * 100_000_000, 5_000_000) * RP;
-      post({
-        date,
-        time: at(),
-        bukti: nextBukti('BBK', date),
-        desaId: pick(desaIds),
-        description: 'Pencairan pinjaman SPP sesuai keputusan MAD',
-        lines: [line(acc.piutangSpp, amount, 0), line(bjb, 0, amount)],
       });
     }
     const kasBalance = balances.get(kas) ?? 0;

@@ -6,6 +6,7 @@ import { isDatabaseEmpty } from '../system/systemService';
 import { seedDemoExams } from './demoExams';
 import { seedDemoKelompok } from './demoKelompok';
 import { seedDemoLedger } from './demoLedger';
+import { seedDemoLoans } from './demoLoans';
 import { DEMO_DESA, DEMO_OFFICERS, DEMO_PROFILE } from './demoOffice';
 import { seedDemoPraAudit } from './demoPraAudit';
 
@@ -91,8 +92,8 @@ export async function seedDemo(ctx: ServiceContext): Promise<void> {
     const today = localDateTimeInZone(ctx.now().getTime(), profile.timeZone).date;
     const ledgerEnd = seedDemoLedger(ctx.sqlite, today, ctx.actor, now);
     const office = { ...profile, logoDataUrl: null, updatedAt: now };
+    seedDemoLoans(ctx, seedDemoKelompok(ctx), ledgerEnd, today);
     seedDemoExams(ctx, ledgerEnd, office, now);
     seedDemoPraAudit(ctx, today, office);
-    seedDemoKelompok(ctx);
   });
 }

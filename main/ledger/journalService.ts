@@ -151,7 +151,22 @@ export function quickEntry(ctx: ServiceContext, input: ParsedInputOf<'journal.qu
   return postDraft(ctx, { ...header, kind, lines }, allowDuplicateBukti);
 }
 
+/** Entries the loan register posted are corrected there, so register and journal never disagree. */
+function assertNotFromLoans(sqlite: BetterSqlite3.Database, entry: JournalEntry): void {
+  const linked = sqlite
+    .prepare(
+      'SELECT 1 FROM repayments WHERE entry_id = ? UNION ALL SELECT 1 FROM loans WHERE disbursement_entry_id = ?',
+    )
+    .get(entry.id, entry.id);
+  if (linked) {
+    throw conflict(
+      `Jurnal ${entry.bukti} dibuat dari register pinjaman; koreksi lewat menu Dana Bergulir (batalkan angsurannya).`,
+    );
+  }
+}
+
 function assertChangeable(sqlite: BetterSqlite3.Database, entry: JournalEntry): void {
+  assertNotFromLoans(sqlite, entry);
   if (entry.voided) throw conflict('Jurnal ini sudah dibatalkan dan tidak bisa diubah lagi.');
   if (entry.locked) {
     throw conflict(
@@ -204,6 +219,7 @@ export function reverseEntry(ctx: ServiceContext, input: ParsedInputOf<'journal.
   if (original.voided) throw conflict('Jurnal yang sudah dibatalkan tidak perlu dibalik.');
   if (original.reversedByEntryId !== null) throw conflict('Jurnal ini sudah pernah dibalik.');
   if (original.kind === 'pembalik') throw conflict('Jurnal pembalik tidak dibalik lagi.');
+  assertNotFromLoans(sqlite, original);
   if (stamp(input.date, input.time) < stamp(original.date, original.time)) {
     throw new AppError('VALIDATION', 'Jurnal pembalik tidak boleh bertanggal sebelum jurnal aslinya.', {
       date: 'Tanggal sebelum jurnal asli',

@@ -1,3 +1,4 @@
+import { backupRequests } from '../backup/backup';
 import { desaRequests } from '../desa/desa';
 import { kegiatanRequests } from '../kegiatan/kegiatan';
 import { accountsRequests } from '../ledger/accounts';
@@ -8,6 +9,7 @@ import { officeRequests } from '../office/profile';
 import { officersRequests } from '../officers/officers';
 import { pemeriksaanRequests } from '../pemeriksaan/requests';
 import { kelompokRequests } from '../pinjaman/kelompok';
+import { pinjamanRequests } from '../pinjaman/loans';
 import { praAuditRequests } from '../praaudit/requests';
 import { systemRequests } from '../system/system';
 import { temuanRequests } from '../temuan/requests';
@@ -16,6 +18,7 @@ import type { SpecInput, SpecParsed, SpecResult } from './define';
 /** Every request the renderer can make: name → input schema and result type. */
 export const contract = {
   ...systemRequests,
+  ...backupRequests,
   ...officeRequests,
   ...officersRequests,
   ...desaRequests,
@@ -28,6 +31,7 @@ export const contract = {
   ...praAuditRequests,
   ...temuanRequests,
   ...kelompokRequests,
+  ...pinjamanRequests,
 };
 
 export type Contract = typeof contract;

@@ -99,7 +99,9 @@ test('pra-audit dijalankan dengan papan ketik, kekurangan ditanggapi TPK, difina
 
   // Conclusion and finalisation.
   await page.getByRole('tab', { name: 'Kesimpulan & final' }).click();
-  await page.getByRole('textbox', { name: 'Kesimpulan' }).fill('Dokumen TPK lengkap kecuali BA penetapan kegiatan.');
+  await page
+    .getByRole('textbox', { name: 'Kesimpulan' })
+    .fill('Dokumen TPK lengkap kecuali BA penetapan kegiatan.');
   await page.getByRole('button', { name: 'Simpan kesimpulan' }).click();
   await expect(page.getByText('Semua butir sudah diperiksa')).toBeVisible();
   await page.getByRole('button', { name: 'Finalkan pra-audit' }).click();

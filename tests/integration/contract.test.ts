@@ -31,6 +31,11 @@ const PNG_1X1 =
  */
 const VALID: { [K in RequestName]: InputOf<K> } = {
   'system.status': {},
+  'backup.list': {},
+  'backup.now': { folder: null },
+  // Replaced by RESOLVE with the name of a backup made first.
+  'backup.restore': { fileName: 'cadangan-2025-01-15T01-00-00-000Z-manual.sqlite' },
+  'backup.undoRestore': {},
   'demo.load': {},
   'office.getProfile': {},
   'office.saveProfile': {
@@ -318,17 +323,144 @@ const VALID: { [K in RequestName]: InputOf<K> } = {
   'anggota.create': { kelompokId: 1, name: 'Anggota Uji', nik: '3203140101900001', gender: 'P', rtm: true },
   'anggota.update': { id: 1, name: 'Nama Baru', nik: null, gender: 'L', address: 'Dusun II' },
   'anggota.setActive': { id: 1, active: false },
+  'loanProduct.list': {},
+  'loanProduct.save': {
+    code: 'KUR',
+    name: 'Pinjaman mingguan',
+    terms: {
+      rateBp: 100,
+      jasaBasis: 'menurun',
+      tenor: 26,
+      frequency: 'mingguan',
+      rounding: 'rp100',
+      dendaPerLateInstalment: 0,
+    },
+    receivableAccountId: 1,
+    jasaAccountId: 1,
+    dendaAccountId: 1,
+  },
+  'classTable.list': {},
+  'classTable.save': {
+    name: '4 kelas',
+    basis: 'hari',
+    classes: [
+      { code: 'A', name: 'Lancar', min: 0, max: 30, provisionBp: 0, npl: false },
+      { code: 'B', name: 'Kurang Lancar', min: 31, max: 90, provisionBp: 2500, npl: true },
+      { code: 'C', name: 'Diragukan', min: 91, max: 180, provisionBp: 5000, npl: true },
+      { code: 'D', name: 'Macet', min: 181, max: null, provisionBp: 10000, npl: true },
+    ],
+  },
+  'classTable.setCurrent': { id: 2 },
+  'loan.list': {},
+  'loan.get': { id: 1 },
+  'loan.propose': {
+    kelompokId: 1,
+    productId: 1,
+    amount: 5_000_000_00,
+    purpose: 'Warung',
+    proposedOn: '2025-01-05',
+  },
+  'loan.verify': { id: 1, date: '2025-01-10' },
+  'loan.approve': { id: 1, date: '2025-01-11', decisionNumber: 'BA MAD 01/2025' },
+  'loan.reject': { id: 1, date: '2025-01-11', reason: 'Kelompok belum memenuhi syarat' },
+  'loan.disburse': { id: 1, date: '2025-01-12', time: '10:00', accountId: 1, bukti: 'BBK-UJI-1' },
+  'loan.repay': {
+    id: 1,
+    date: '2025-01-14',
+    time: '10:00',
+    accountId: 1,
+    bukti: 'BKM-UJI-1',
+    pokok: 100_000_00,
+    jasa: 15_000_00,
+  },
+  'loan.voidRepayment': { id: 1, repaymentId: 1, reason: 'Salah input' },
+  'loan.writeOff': {
+    id: 1,
+    date: '2025-01-14',
+    time: '15:00',
+    decisionNumber: 'BA MAD 02/2025',
+    bukti: 'HAPUS-UJI',
+  },
+  'loan.portfolio': { date: '2025-01-14' },
 };
 
 /** Inputs that depend on the demo's data (entries after the demo's lock), and set-up a request needs. */
 const lastEntryId = (t: TestApp) =>
-  t.sqlite.prepare('SELECT MAX(id) FROM journal_entries').pluck().get() as number;
+  t.sqlite
+    .prepare(
+      `SELECT id FROM journal_entries e WHERE kind != 'saldo_awal'
+         AND NOT EXISTS (SELECT 1 FROM repayments r WHERE r.entry_id = e.id)
+         AND NOT EXISTS (SELECT 1 FROM loans l WHERE l.disbursement_entry_id = e.id)
+       ORDER BY entry_date DESC, entry_time DESC, id DESC LIMIT 1`,
+    )
+    .pluck()
+    .get() as number;
 const newDraftVersion = async (t: TestApp) =>
   expectOk(await t.call('template.newVersion', { templateId: 1 }));
 const attachToDraft = async (t: TestApp) =>
   expectOk(await t.call('praAudit.attachEvidence', VALID['praAudit.attachEvidence'])).sections[0]?.items[0]
     ?.evidence[0]?.id ?? 0;
+/** A manual backup, then a change (a new desa) that a restore of that backup takes away. */
+const backupThenChange = async (t: TestApp) => {
+  const made = expectOk(await t.call('backup.now', {}));
+  expectOk(await t.call('desa.create', VALID['desa.create']));
+  return { fileName: made.backup.fileName };
+};
+const accountByCode = (t: TestApp, code: string) =>
+  t.sqlite.prepare('SELECT id FROM accounts WHERE code = ?').pluck().get(code) as number;
+/** A new loan of the demo's first group, taken as far as `until`. */
+async function loanUpTo(
+  t: TestApp,
+  until: 'usulan' | 'diverifikasi' | 'disetujui' | 'aktif',
+): Promise<number> {
+  const { id } = expectOk(await t.call('loan.propose', VALID['loan.propose']));
+  if (until === 'usulan') return id;
+  expectOk(await t.call('loan.verify', { ...VALID['loan.verify'], id }));
+  if (until === 'diverifikasi') return id;
+  expectOk(await t.call('loan.approve', { ...VALID['loan.approve'], id }));
+  if (until === 'disetujui') return id;
+  expectOk(
+    await t.call('loan.disburse', {
+      ...VALID['loan.disburse'],
+      id,
+      accountId: accountByCode(t, '1.1.01.01'),
+    }),
+  );
+  return id;
+}
 const RESOLVE: Partial<{ [K in RequestName]: (t: TestApp) => Promise<InputOf<K>> }> = {
+  'loanProduct.save': async (t) => ({
+    ...VALID['loanProduct.save'],
+    receivableAccountId: accountByCode(t, '1.1.03.01'),
+    jasaAccountId: accountByCode(t, '4.1.01'),
+    dendaAccountId: accountByCode(t, '4.1.03'),
+  }),
+  'loan.verify': async (t) => ({ ...VALID['loan.verify'], id: await loanUpTo(t, 'usulan') }),
+  'loan.approve': async (t) => ({ ...VALID['loan.approve'], id: await loanUpTo(t, 'diverifikasi') }),
+  'loan.reject': async (t) => ({ ...VALID['loan.reject'], id: await loanUpTo(t, 'diverifikasi') }),
+  'loan.disburse': async (t) => ({
+    ...VALID['loan.disburse'],
+    id: await loanUpTo(t, 'disetujui'),
+    accountId: accountByCode(t, '1.1.01.01'),
+  }),
+  'loan.repay': async (t) => ({
+    ...VALID['loan.repay'],
+    id: await loanUpTo(t, 'aktif'),
+    accountId: accountByCode(t, '1.1.01.01'),
+  }),
+  'loan.voidRepayment': async (t) => {
+    const id = await loanUpTo(t, 'aktif');
+    const loan = expectOk(
+      await t.call('loan.repay', { ...VALID['loan.repay'], id, accountId: accountByCode(t, '1.1.01.01') }),
+    );
+    return { ...VALID['loan.voidRepayment'], id, repaymentId: loan.repayments[0]?.id ?? 0 };
+  },
+  'loan.writeOff': async (t) => ({ ...VALID['loan.writeOff'], id: await loanUpTo(t, 'aktif') }),
+  'backup.restore': backupThenChange,
+  'backup.undoRestore': async (t) => {
+    expectOk(await t.call('backup.restore', await backupThenChange(t)));
+    return {};
+  },
   'template.saveSection': async (t) => ({
     ...VALID['template.saveSection'],
     versionId: (await newDraftVersion(t)).id,
@@ -416,6 +548,9 @@ const RESOLVE: Partial<{ [K in RequestName]: (t: TestApp) => Promise<InputOf<K>>
   },
 };
 
+/** Write requests that write a file (a backup), not the database. */
+const WRITES_FILES_ONLY: RequestName[] = ['backup.now'];
+
 /** Requests whose valid input needs a database without the demo office. */
 const NEEDS_EMPTY_DB: RequestName[] = ['demo.load', 'journal.openingBalances'];
 
@@ -429,12 +564,19 @@ const ALSO_VALID: Partial<Record<RequestName, Record<string, unknown[]>>> = {
   'kegiatan.create': { blmAmount: [0], tpkMemberIds: [[]] },
   'kegiatan.update': { blmAmount: [0], tpkMemberIds: [[]] },
   'template.saveItem': { appliesTo: [[]] },
+  'loan.repay': { pokok: [0], jasa: [0] },
 };
 
 /** Money fields take sen as a number or the id-ID text a person typed, so `String(value)` is valid. */
-const MONEY_KEYS = new Set(['amount', 'balance', 'blmAmount']);
+const MONEY_KEYS = new Set(['amount', 'balance', 'blmAmount', 'pokok', 'jasa', 'denda']);
 
 const READ_REQUESTS = [
+  'classTable.list',
+  'loan.get',
+  'loan.list',
+  'loan.portfolio',
+  'loanProduct.list',
+  'backup.list',
   'kelompok.list',
   'attachment.get',
   'finding.get',
@@ -473,6 +615,12 @@ const READ_REQUESTS = [
 ];
 /** Requests for which `{}` is a complete input (no fields, or only defaulted ones). */
 const EMPTY_OBJECT_OK = [
+  'classTable.list',
+  'loan.list',
+  'loanProduct.list',
+  'backup.list',
+  'backup.now',
+  'backup.undoRestore',
   'kelompok.list',
   'finding.list',
   'finding.overview',
@@ -652,7 +800,7 @@ describe('valid input, per request', () => {
       const input = resolve ? await resolve(t) : VALID[name];
       const before = snapshot(t.sqlite);
       expectOk(await callSafely(t, name, input, 'valid'));
-      if (write) expect(snapshot(t.sqlite)).not.toEqual(before);
+      if (write && !WRITES_FILES_ONLY.includes(name)) expect(snapshot(t.sqlite)).not.toEqual(before);
       else expect(snapshot(t.sqlite)).toEqual(before);
       expect(t.errors).toEqual([]);
     });
@@ -660,9 +808,12 @@ describe('valid input, per request', () => {
 
   it('`{}` is a complete input exactly where expected', async () => {
     const t = await open(false);
-    for (const name of EMPTY_OBJECT_OK.filter((n) => n !== 'demo.load' && n !== 'office.removeLogo')) {
+    const special = ['demo.load', 'office.removeLogo', 'backup.undoRestore'];
+    for (const name of EMPTY_OBJECT_OK.filter((n) => !special.includes(n))) {
       expectOk(await callSafely(t, name, {}, '{}'));
     }
+    // Nothing restored yet: nothing to undo, a CONFLICT rather than a VALIDATION error.
+    expectErr(await callSafely(t, 'backup.undoRestore', {}, '{}'), 'CONFLICT');
     // removeLogo has no fields; without a profile it is a CONFLICT, not a VALIDATION error.
     expectErr(await callSafely(t, 'office.removeLogo', {}, '{}'), 'CONFLICT');
     expectOk(await callSafely(t, 'demo.load', {}, '{}'));

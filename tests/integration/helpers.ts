@@ -76,7 +76,10 @@ export async function openTestApp(opts: TestAppOptions = {}): Promise<TestApp> {
     dbPath,
     dir,
     errors,
-    sqlite: app.context.sqlite,
+    // A getter: `backup.restore` swaps the connection inside the running app.
+    get sqlite() {
+      return app.context.sqlite;
+    },
     // The dispatch built the envelope for `name` from the contract, so its value is ResultOf<K>.
     call: async <K extends RequestName>(name: K, input: InputOf<K>) =>
       (await app.dispatch(name, input)) as Envelope<ResultOf<K>>,

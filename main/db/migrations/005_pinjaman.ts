@@ -1,5 +1,62 @@
 import type { Migration } from '../migrator';
-import { forbidDelete, timestamps } from './helpers';
+import { forbidDelete, lit, timestamps } from './helpers';
+
+const NOW = `strftime('%Y-%m-%dT%H:%M:%fZ')`;
+
+/** DOMAIN §6.4 "App default", as data (a migration never changes, so the presets are written out here). */
+const PRESETS = [
+  {
+    name: '5 kelas menurut hari tunggakan',
+    basis: 'hari',
+    classes: [
+      { code: '1', name: 'Lancar', min: 0, max: 0, provisionBp: 0, npl: false },
+      { code: '2', name: 'Dalam Perhatian Khusus', min: 1, max: 90, provisionBp: 500, npl: false },
+      { code: '3', name: 'Kurang Lancar', min: 91, max: 180, provisionBp: 1500, npl: true },
+      { code: '4', name: 'Diragukan', min: 181, max: 270, provisionBp: 5000, npl: true },
+      { code: '5', name: 'Macet', min: 271, max: null, provisionBp: 10000, npl: true },
+    ],
+  },
+  {
+    name: '3 kelas menurut angsuran tertunggak',
+    basis: 'angsuran',
+    classes: [
+      { code: 'L', name: 'Lancar', min: 0, max: 3, provisionBp: 0, npl: false },
+      { code: 'D', name: 'Diragukan', min: 4, max: 5, provisionBp: 5000, npl: true },
+      { code: 'M', name: 'Macet', min: 6, max: null, provisionBp: 10000, npl: true },
+    ],
+  },
+];
+
+const PRODUCTS = [
+  {
+    code: 'SPP',
+    name: 'Simpan Pinjam Kelompok Perempuan',
+    rateBp: 150,
+    piutang: '1.1.03.01',
+    jasa: '4.1.01',
+  },
+  { code: 'UEP', name: 'Usaha Ekonomi Produktif', rateBp: 200, piutang: '1.1.03.02', jasa: '4.1.02' },
+];
+
+const seed = [
+  ...PRESETS.map(
+    (p, i) => `INSERT INTO class_tables (id, name, classes, created_by, created_at)
+      VALUES (${i + 1}, ${lit(p.name)}, ${lit(JSON.stringify({ basis: p.basis, classes: p.classes }))}, 'aplikasi', ${NOW});`,
+  ),
+  `INSERT INTO app_settings (key, value, updated_at) VALUES ('loans.classTableId', '1', ${NOW})
+    ON CONFLICT (key) DO NOTHING;`,
+  // Only when the office's chart still has the accounts (it may have been renamed before this version).
+  ...PRODUCTS.map(
+    (
+      p,
+    ) => `INSERT INTO loan_products (code, name, terms, receivable_account_id, jasa_account_id, denda_account_id, created_at, updated_at)
+      SELECT ${lit(p.code)}, ${lit(p.name)},
+        ${lit(JSON.stringify({ rateBp: p.rateBp, jasaBasis: 'flat_per_bulan', tenor: 12, frequency: 'bulanan', rounding: 'rp1000', dendaPerLateInstalment: 0 }))},
+        r.id, j.id, d.id, ${NOW}, ${NOW}
+      FROM accounts r, accounts j, accounts d
+      WHERE r.code = ${lit(p.piutang)} AND j.code = ${lit(p.jasa)} AND d.code = '4.1.03';`,
+  ),
+].join('\n');
 
 /** Refuses changes to the instalment plan of a loan once it is disbursed. */
 const scheduleFrozen = `
@@ -137,5 +194,7 @@ export const pinjaman: Migration = {
     ${forbidDelete('repayments', 'Angsuran', 'batalkan saja')}
     CREATE TRIGGER repayments_frozen BEFORE UPDATE OF loan_id, paid_on, pokok, jasa, denda, account_id, entry_id ON repayments
     BEGIN SELECT RAISE(ABORT, 'Angsuran yang sudah dicatat tidak boleh diubah; batalkan lalu catat ulang'); END;
+
+    ${seed}
   `,
 };

@@ -1,0 +1,262 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import type { BackupInfo, BackupList, BackupReason, BackupResult, RestoreResult } from '../../shared/backup/backup';
+import type { Envelope } from '../../shared/contract';
+import { contract, isRequestName } from '../../shared/contract';
+import type { ParsedInputOf } from '../../shared/contract';
+import { AppError, conflict, notFound } from '../core/appError';
+import type { ServiceContext } from '../core/context';
+import { type Database, openDatabase } from '../db/connection';
+import { MIGRATIONS } from '../db/migrations';
+import {
+  applyRetention,
+  BackupCheckError,
+  backupFolderFor,
+  checkOpenBackup,
+  listBackups,
+  writeBackup,
+} from './backupFiles';
+
+/** A backup while writes succeed, at most this often. */
+export const PERIODIC_BACKUP_MS = 5 * 60_000;
+
+/**
+ * Owns the open database of one running app: the automatic backups, and the swap on restore.
+ * The swap mutates the app's one ServiceContext (`db`, `sqlite`), so dispatch and handlers keep
+ * working; dispatch serialises requests, so nothing runs during the swap.
+ */
+export class BackupManager {
+  readonly folder: string;
+  private lastBackup = 0;
+
+  constructor(
+    readonly context: ServiceContext,
+    private current: Database,
+    private readonly appVersion: string,
+  ) {
+    this.folder = backupFolderFor(context.dbPath);
+  }
+
+  /** An automatic or manual backup into the cadangan folder, then retention. */
+  async backup(reason: BackupReason): Promise<BackupResult> {
+    const now = this.context.now();
+    const written = await writeBackup(this.context.sqlite, this.folder, reason, now);
+    this.lastBackup = Date.now();
+    applyRetention(this.folder, now);
+    return { backup: written.info, path: written.path };
+  }
+
+  /** Called after every request: a periodic backup once a write succeeded and the last is ≥ 5 min old. */
+  async afterRequest(name: unknown, envelope: Envelope<unknown>): Promise<void> {
+    if (!envelope.ok || !isRequestName(name) || !contract[name].write) return;
+    if (name.startsWith('backup.')) return;
+    if (Date.now() - this.lastBackup < PERIODIC_BACKUP_MS) return;
+    try {
+      await this.backup('berkala');
+    } catch (err) {
+      console.error('Cadangan berkala gagal', err);
+    }
+  }
+
+  list(): BackupList {
+    const backups = listBackups(this.folder);
+    return { folder: this.folder, backups, undoPoint: backups.find((b) => b.reason === 'sebelum-pemulihan') ?? null };
+  }
+
+  async backupTo(folder: string | null): Promise<BackupResult> {
+    if (!folder) return this.backup('manual');
+    const target = path.resolve(folder);
+    if (!path.isAbsolute(folder)) {
+      throw new AppError('VALIDATION', 'Tulis folder tujuan lengkap, misalnya E:\\Cadangan atau /media/usb/Cadangan.', {
+        folder: 'Folder harus ditulis lengkap (path absolut)',
+      });
+    }
+    let isDir = false;
+    try {
+      isDir = fs.statSync(target).isDirectory();
+    } catch {
+      isDir = false;
+    }
+    if (!isDir) {
+      throw new AppError('VALIDATION', `Folder ${target} tidak ada. Pasang disk USB-nya atau pilih folder lain.`, {
+        folder: 'Folder ini tidak ada',
+      });
+    }
+    try {
+      fs.accessSync(target, fs.constants.W_OK);
+    } catch {
+      throw new AppError('VALIDATION', `Folder ${target} tidak dapat ditulisi. Pilih folder lain.`, {
+        folder: 'Folder ini tidak dapat ditulisi',
+      });
+    }
+    const written = await writeBackup(this.context.sqlite, target, 'manual', this.context.now());
+    return { backup: written.info, path: written.path };
+  }
+
+  async restore(fileName: string): Promise<RestoreResult> {
+    const source = this.list().backups.find((b) => b.fileName === fileName);
+    if (!source) throw notFound('Berkas cadangan');
+    return this.restoreFrom(source);
+  }
+
+  async undoRestore(): Promise<RestoreResult> {
+    const undo = this.list().undoPoint;
+    if (!undo) throw conflict('Belum ada pemulihan yang dapat dibatalkan.');
+    return this.restoreFrom(undo);
+  }
+
+  private async restoreFrom(source: BackupInfo): Promise<RestoreResult> {
+    const dbPath = this.context.dbPath;
+    const staged = stageCandidate(path.join(this.folder, source.fileName), dbPath);
+    let undo: BackupResult;
+    try {
+      undo = await this.backup('sebelum-pemulihan');
+    } catch (err) {
+      fs.rmSync(staged, { force: true });
+      throw err;
+    }
+    const swapped = await swapIn(staged, dbPath, () => this.current.close(), undo.path, this.appVersion, this.context.now);
+    const reopened = swapped.database;
+    this.current = reopened;
+    this.context.db = reopened.db;
+    this.context.sqlite = reopened.sqlite;
+    if (swapped.error) throw swapped.error;
+    return { restored: source, undoPoint: undo.backup, schemaVersion: reopened.migration.to };
+  }
+
+  /** At close: the `tutup` backup (a failure is logged, never blocks closing), then the connection. */
+  async close(): Promise<void> {
+    try {
+      await this.backup('tutup');
+    } catch (err) {
+      console.error('Cadangan saat menutup gagal', err);
+    }
+    await this.current.close();
+  }
+
+  async closeWithoutBackup(): Promise<void> {
+    await this.current.close();
+  }
+}
+
+const managers = new WeakMap<ServiceContext, BackupManager>();
+
+export function registerBackupManager(manager: BackupManager): void {
+  managers.set(manager.context, manager);
+}
+
+function managerOf(ctx: ServiceContext): BackupManager {
+  const m = managers.get(ctx);
+  if (!m) throw conflict('Cadangan tidak tersedia pada sesi ini.');
+  return m;
+}
+
+export const listBackupsFor = (ctx: ServiceContext) => managerOf(ctx).list();
+export const backupNow = (ctx: ServiceContext, input: ParsedInputOf<'backup.now'>) =>
+  managerOf(ctx).backupTo(input.folder);
+export const restoreBackup = (ctx: ServiceContext, input: ParsedInputOf<'backup.restore'>) =>
+  managerOf(ctx).restore(input.fileName);
+export const undoRestore = (ctx: ServiceContext) => managerOf(ctx).undoRestore();
+
+function refusal(err: unknown): AppError {
+  const why = err instanceof BackupCheckError ? err.message : `Berkas cadangan tidak dapat dibaca (${String(err)}).`;
+  return conflict(`Pemulihan dibatalkan: ${why} Database yang sekarang tidak diubah.`);
+}
+
+/**
+ * Copies the candidate next to the database and runs every check on that copy (the source is never
+ * opened for writing). Returns the checked copy, self-contained (journal_mode DELETE).
+ */
+export function stageCandidate(source: string, dbPath: string): string {
+  const staged = `${dbPath}.pemulihan-sementara`;
+  const clean = () => {
+    for (const f of [staged, `${staged}-wal`, `${staged}-shm`, `${staged}-journal`]) fs.rmSync(f, { force: true });
+  };
+  clean();
+  try {
+    fs.copyFileSync(source, staged);
+    const db = new BetterSqlite3(staged, { fileMustExist: true });
+    try {
+      checkOpenBackup(db, MIGRATIONS);
+      db.pragma('journal_mode = DELETE');
+    } finally {
+      db.close();
+    }
+  } catch (err) {
+    clean();
+    throw refusal(err);
+  }
+  return staged;
+}
+
+/**
+ * The swap: close the connection, drop stale -wal/-shm, move the checked copy over the database file
+ * (a rename in the same folder), reopen with `openDatabase` (migrating an older backup). If reopening
+ * fails, the undo point is put back and opened instead, and the error is reported.
+ */
+export async function swapIn(
+  staged: string,
+  dbPath: string,
+  closeCurrent: () => Promise<void>,
+  undoPath: string | null,
+  appVersion: string,
+  now?: () => Date,
+): Promise<{ database: Database; error: AppError | null }> {
+  await closeCurrent();
+  const removeSideFiles = () => {
+    for (const f of [`${dbPath}-wal`, `${dbPath}-shm`, `${dbPath}-journal`]) fs.rmSync(f, { force: true });
+  };
+  removeSideFiles();
+  fs.renameSync(staged, dbPath);
+  try {
+    return { database: await openDatabase(dbPath, { appVersion, now }), error: null };
+  } catch (err) {
+    if (!undoPath) throw err;
+    removeSideFiles();
+    fs.copyFileSync(undoPath, dbPath);
+    // The caller swaps in what we return; the failure is reported once the old data is back.
+    return {
+      database: await openDatabase(dbPath, { appVersion, now }),
+      error: conflict(
+        `Cadangan tidak dapat dibuka (${err instanceof Error ? err.message : String(err)}); data sebelumnya dikembalikan.`,
+      ),
+    };
+  }
+}
+
+/**
+ * Offline restore for a host before it opens the database (`serve --restore-backup FILE`, the
+ * Electron dialog): the same checks; the current file, if SQLite can still read it, is backed up
+ * first (`sebelum-pemulihan`), otherwise kept aside as `<file>.rusak-<waktu>`.
+ */
+export async function restoreBeforeOpen(
+  dbPath: string,
+  source: string,
+  appVersion: string,
+  now: () => Date = () => new Date(),
+): Promise<{ undoPath: string | null; setAside: string | null }> {
+  const staged = stageCandidate(path.resolve(source), dbPath);
+  let undoPath: string | null = null;
+  let setAside: string | null = null;
+  if (fs.existsSync(dbPath)) {
+    try {
+      const current = new BetterSqlite3(dbPath, { fileMustExist: true });
+      try {
+        if (current.pragma('quick_check', { simple: true }) !== 'ok') throw new Error('quick_check');
+        undoPath = (await writeBackup(current, backupFolderFor(dbPath), 'sebelum-pemulihan', now())).path;
+      } finally {
+        current.close();
+      }
+    } catch {
+      // Not readable: nobody has it open now, so a plain copy keeps it for later rescue.
+      setAside = `${dbPath}.rusak-${now().toISOString().replace(/[:.]/g, '-')}`;
+      fs.copyFileSync(dbPath, setAside);
+      for (const f of [`${dbPath}-wal`, `${dbPath}-shm`]) if (fs.existsSync(f)) fs.copyFileSync(f, setAside + f.slice(dbPath.length));
+    }
+  }
+  const swapped = await swapIn(staged, dbPath, async () => undefined, undoPath, appVersion, now);
+  await swapped.database.close();
+  if (swapped.error) throw swapped.error;
+  return { undoPath, setAside };
+}

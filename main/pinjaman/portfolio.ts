@@ -1,0 +1,130 @@
+import type BetterSqlite3 from 'better-sqlite3';
+import { loanStatusAt, type Payment } from '../../shared/pinjaman/arrears';
+import { classify, requiredProvision } from '../../shared/pinjaman/kolektibilitas';
+import type { PortfolioReport, PortfolioRow } from '../../shared/pinjaman/loans';
+import type { Instalment } from '../../shared/pinjaman/schedule';
+import type { ServiceContext } from '../core/context';
+import { currentClassTable } from './productService';
+
+interface Row {
+  id: number;
+  number: string;
+  amount: number;
+  kelompok_name: string;
+  desa_id: number;
+  desa_name: string;
+}
+
+/** Groups rows that come sorted by loan id into a map, in one pass. */
+function byLoan<T extends { loan_id: number }>(rows: T[]): Map<number, T[]> {
+  const map = new Map<number, T[]>();
+  for (const r of rows) {
+    const list = map.get(r.loan_id);
+    if (list) list.push(r);
+    else map.set(r.loan_id, [r]);
+  }
+  return map;
+}
+
+function balanceOf(sqlite: BetterSqlite3.Database, accountIds: number[], date: string): number {
+  if (accountIds.length === 0) return 0;
+  return sqlite
+    .prepare(
+      `SELECT COALESCE(SUM(debit - credit), 0) FROM journal_lines
+       WHERE voided = 0 AND entry_date <= ? AND account_id IN (${accountIds.map(() => '?').join(',')})`,
+    )
+    .pluck()
+    .get(date, ...accountIds) as number;
+}
+
+/**
+ * The loan portfolio at the end of `date` (LPP and kolektibilitas): every loan disbursed by then and
+ * not closed by then, its saldo, arrears and class under the current table, and the books' view of
+ * the receivable and the provision. Three queries, one pass each.
+ */
+export function portfolioAt(sqlite: BetterSqlite3.Database, date: string, desaId?: number): PortfolioReport {
+  const table = currentClassTable(sqlite);
+  const filter = desaId === undefined ? '' : 'AND k.desa_id = ?';
+  const params = desaId === undefined ? [date, date] : [date, date, desaId];
+  const loans = sqlite
+    .prepare(
+      `SELECT l.id, l.number, l.amount, k.name AS kelompok_name, k.desa_id, d.name AS desa_name
+       FROM loans l JOIN kelompok k ON k.id = l.kelompok_id JOIN desa d ON d.id = k.desa_id
+       WHERE l.disbursed_on <= ? AND (l.closed_on IS NULL OR l.closed_on > ?) ${filter}
+       ORDER BY d.name, k.name, l.id`,
+    )
+    .all(...params) as Row[];
+  const schedules = byLoan(
+    sqlite
+      .prepare('SELECT loan_id, no, due_date AS dueDate, pokok, jasa FROM loan_schedule ORDER BY loan_id, no')
+      .all() as (Instalment & { loan_id: number })[],
+  );
+  const payments = byLoan(
+    sqlite
+      .prepare(
+        'SELECT loan_id, paid_on AS date, pokok, jasa, denda FROM repayments WHERE voided = 0 AND paid_on <= ? ORDER BY loan_id',
+      )
+      .all(date) as (Payment & { loan_id: number })[],
+  );
+  const rows: PortfolioRow[] = [];
+  for (const loan of loans) {
+    const status = loanStatusAt(schedules.get(loan.id) ?? [], payments.get(loan.id) ?? [], date, loan.amount);
+    if (status.saldoPokok <= 0 && status.tunggakanJasa === 0) continue;
+    const kolek = classify(status, table);
+    rows.push({
+      loanId: loan.id,
+      number: loan.number,
+      kelompokName: loan.kelompok_name,
+      desaId: loan.desa_id,
+      desaName: loan.desa_name,
+      amount: loan.amount,
+      saldo: status.saldoPokok,
+      tunggakanPokok: status.tunggakanPokok,
+      tunggakanJasa: status.tunggakanJasa,
+      instalmentsInArrears: status.instalmentsInArrears,
+      daysPastDue: status.daysPastDue,
+      classCode: kolek.code,
+      provision: requiredProvision(status.saldoPokok, kolek),
+    });
+  }
+  const byClass = table.classes.map((c) => {
+    const inClass = rows.filter((r) => r.classCode === c.code);
+    return {
+      code: c.code,
+      name: c.name,
+      count: inClass.length,
+      saldo: inClass.reduce((s, r) => s + r.saldo, 0),
+      provisionBp: c.provisionBp,
+      provision: inClass.reduce((s, r) => s + r.provision, 0),
+    };
+  });
+  const sum = (pick: (r: PortfolioRow) => number) => rows.reduce((s, r) => s + pick(r), 0);
+  const receivables = sqlite
+    .prepare('SELECT DISTINCT receivable_account_id FROM loan_products')
+    .pluck()
+    .all() as number[];
+  const cadangan = sqlite
+    .prepare("SELECT id FROM accounts WHERE code = '1.1.04.01'")
+    .pluck()
+    .all() as number[];
+  return {
+    date,
+    table,
+    rows,
+    byClass,
+    totals: {
+      count: rows.length,
+      amount: sum((r) => r.amount),
+      saldo: sum((r) => r.saldo),
+      tunggakanPokok: sum((r) => r.tunggakanPokok),
+      tunggakanJasa: sum((r) => r.tunggakanJasa),
+      provision: sum((r) => r.provision),
+    },
+    receivableInBooks: desaId === undefined ? balanceOf(sqlite, receivables, date) : sum((r) => r.saldo),
+    provisionBooked: -balanceOf(sqlite, cadangan, date),
+  };
+}
+
+export function portfolio(ctx: ServiceContext, input: { date: string; desaId?: number }): PortfolioReport {
+  return portfolioAt(ctx.sqlite, input.date, input.desaId);
+}

@@ -1,0 +1,75 @@
+import { z } from 'zod';
+import { request } from '../contract/define';
+import { noInput, optionalText } from '../contract/fields';
+
+/** Why a backup was made; part of its file name. */
+export const BACKUP_REASONS = ['mulai', 'tutup', 'berkala', 'manual', 'sebelum-pemulihan'] as const;
+export type BackupReason = (typeof BACKUP_REASONS)[number];
+
+export const BACKUP_REASON_LABELS: Record<BackupReason, string> = {
+  mulai: 'Saat aplikasi dibuka',
+  tutup: 'Saat aplikasi ditutup',
+  berkala: 'Berkala (setiap 5 menit ada perubahan)',
+  manual: 'Dibuat manual',
+  'sebelum-pemulihan': 'Sebelum pemulihan (titik pembatalan)',
+};
+
+/**
+ * `cadangan-2025-01-15T01-00-00-000Z-manual.sqlite` (UTC time; `-2` after the time if two backups
+ * share a millisecond). Only files matching this are listed, restored or removed by retention.
+ */
+export const BACKUP_FILE_PATTERN =
+  /^cadangan-(\d{4})-(\d{2})-(\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z(?:-(\d{1,3}))?-(mulai|tutup|berkala|manual|sebelum-pemulihan)\.sqlite$/;
+
+export interface BackupInfo {
+  fileName: string;
+  /** ISO instant the backup was made (from the file name). */
+  time: string;
+  reason: BackupReason;
+  sizeBytes: number;
+  /** The database schema version inside (`user_version`), read from the file header. */
+  schemaVersion: number;
+}
+
+export interface BackupList {
+  /** The cadangan folder next to the database file. */
+  folder: string;
+  /** Newest first. */
+  backups: BackupInfo[];
+  /** The newest `sebelum-pemulihan` backup, which `backup.undoRestore` would bring back. */
+  undoPoint: BackupInfo | null;
+}
+
+export interface BackupResult {
+  backup: BackupInfo;
+  /** Full path of the new file. */
+  path: string;
+}
+
+export interface RestoreResult {
+  /** The backup that is now the database. */
+  restored: BackupInfo;
+  /** The copy of the database as it was just before (the undo point). */
+  undoPoint: BackupInfo;
+  /** Schema version after opening (migrated if the backup was older). */
+  schemaVersion: number;
+}
+
+const fileName = z
+  .string({ error: 'Nama berkas cadangan wajib diisi' })
+  .max(120, { error: 'Nama berkas cadangan tidak sah' })
+  .regex(BACKUP_FILE_PATTERN, { error: 'Nama berkas cadangan tidak sah' });
+
+export const backupNowInput = z.strictObject({
+  /** Another folder (e.g. a USB disk); absent/null/blank = the cadangan folder. */
+  folder: optionalText('Folder tujuan', 1000),
+});
+
+export const restoreInput = z.strictObject({ fileName });
+
+export const backupRequests = {
+  'backup.list': request<BackupList>()(noInput, { write: false }),
+  'backup.now': request<BackupResult>()(backupNowInput, { write: true }),
+  'backup.restore': request<RestoreResult>()(restoreInput, { write: true }),
+  'backup.undoRestore': request<RestoreResult>()(noInput, { write: true }),
+};
