@@ -1,8 +1,7 @@
 import type BetterSqlite3 from 'better-sqlite3';
-import { loanStatusAt, type Payment } from '../../shared/pinjaman/arrears';
+import { loanStatusAt } from '../../shared/pinjaman/arrears';
 import { classify, requiredProvision } from '../../shared/pinjaman/kolektibilitas';
 import type { PortfolioReport, PortfolioRow } from '../../shared/pinjaman/loans';
-import type { Instalment } from '../../shared/pinjaman/schedule';
 import type { ServiceContext } from '../core/context';
 import { currentClassTable } from './productService';
 
@@ -15,13 +14,19 @@ interface Row {
   desa_name: string;
 }
 
-/** Groups rows that come sorted by loan id into a map, in one pass. */
-function byLoan<T extends { loan_id: number }>(rows: T[]): Map<number, T[]> {
+/** Groups raw rows (first column = loan id, sorted by it) into per-loan lists, in one pass. */
+function groupRaw<T>(statement: BetterSqlite3.Statement, make: (row: unknown[]) => T): Map<number, T[]> {
   const map = new Map<number, T[]>();
-  for (const r of rows) {
-    const list = map.get(r.loan_id);
-    if (list) list.push(r);
-    else map.set(r.loan_id, [r]);
+  let currentId = -1;
+  let current: T[] = [];
+  for (const row of statement.all() as unknown[][]) {
+    const id = row[0] as number;
+    if (id !== currentId) {
+      currentId = id;
+      current = [];
+      map.set(id, current);
+    }
+    current.push(make(row));
   }
   return map;
 }
@@ -54,17 +59,20 @@ export function portfolioAt(sqlite: BetterSqlite3.Database, date: string, desaId
        ORDER BY d.name, k.name, l.id`,
     )
     .all(...params) as Row[];
-  const schedules = byLoan(
-    sqlite
-      .prepare('SELECT loan_id, no, due_date AS dueDate, pokok, jasa FROM loan_schedule ORDER BY loan_id, no')
-      .all() as (Instalment & { loan_id: number })[],
+  const schedules = groupRaw(
+    sqlite.prepare('SELECT loan_id, no, due_date, pokok, jasa FROM loan_schedule ORDER BY loan_id, no').raw(),
+    (r) => ({ no: r[1] as number, dueDate: r[2] as string, pokok: r[3] as number, jasa: r[4] as number }),
   );
-  const payments = byLoan(
+  // Arrears need only what was paid in total by the date: one summed "payment" per loan.
+  const payments = groupRaw(
     sqlite
       .prepare(
-        'SELECT loan_id, paid_on AS date, pokok, jasa, denda FROM repayments WHERE voided = 0 AND paid_on <= ? ORDER BY loan_id',
+        `SELECT loan_id, SUM(pokok), SUM(jasa), SUM(denda) FROM repayments
+         WHERE voided = 0 AND paid_on <= ? GROUP BY loan_id ORDER BY loan_id`,
       )
-      .all(date) as (Payment & { loan_id: number })[],
+      .raw()
+      .bind(date),
+    (r) => ({ date, pokok: r[1] as number, jasa: r[2] as number, denda: r[3] as number }),
   );
   const rows: PortfolioRow[] = [];
   for (const loan of loans) {

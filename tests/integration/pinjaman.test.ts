@@ -28,8 +28,28 @@ describe('the demo portfolio', () => {
     for (const c of p.byClass) expect(c.count, c.name).toBeGreaterThan(0);
     expect(p.receivableInBooks).toBe(p.totals.saldo);
     for (const date of ['2025-12-31', '2026-06-30', '2026-10-31']) await expectAgreement(t, date);
+    // The bulk portfolio gives each loan the same position as the loan on its own.
+    for (const row of p.rows) {
+      const one = expectOk(await t.call('loan.get', { id: row.loanId, asOf: '2026-11-27' }));
+      expect([one.position?.saldoPokok, one.position?.daysPastDue, one.kolek?.code], row.number).toEqual([
+        row.saldo,
+        row.daysPastDue,
+        row.classCode,
+      ]);
+    }
     const statuses = new Set(expectOk(await t.call('loan.list', {})).map((l) => l.status));
     expect(statuses).toEqual(new Set(['aktif', 'lunas', 'dihapus']));
+    // Entries the register posted cannot be changed from the journal.
+    const entryId = t.sqlite
+      .prepare('SELECT entry_id FROM repayments WHERE entry_id IS NOT NULL LIMIT 1')
+      .pluck()
+      .get() as number;
+    const refused = await refusedUnchanged(
+      t,
+      () => t.call('journal.void', { id: entryId, reason: 'Coba' }),
+      'CONFLICT',
+    );
+    expect(refused.message).toMatch(/register pinjaman/);
   });
 });
 
