@@ -15,6 +15,7 @@ import type {
 import { RECON_RULES } from '../../shared/pemeriksaan/pemeriksaan';
 import { AppError, notFound } from '../core/appError';
 import { checkpoints, net } from '../ledger/checkpoints';
+import { examLoanSection } from './examLoans';
 
 export interface ExamRow {
   id: number;
@@ -304,6 +305,7 @@ export function computeExam(sqlite: BetterSqlite3.Database, row: ExamRow): Exami
     banks,
     observations,
     findings,
+    loans: examLoanSection(sqlite, date),
     conclusion: row.conclusion,
     unexplainedAcknowledged: row.unexplained_ack === 1,
     totals: {

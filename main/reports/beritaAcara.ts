@@ -32,6 +32,7 @@ import {
   verificationPayload,
   withBodySize,
 } from './baText';
+import { loanLampiranBody } from './beritaAcaraPinjaman';
 import { gridLayout, headerRow, moneyText, renderPdf, signerTable } from './pdf';
 import type { ReportDoc, Signer } from './types';
 
@@ -667,6 +668,13 @@ function lampiranHeader(ctx: Ctx, roman: string, title: string): Content[] {
   ];
 }
 
+/** Lampiran III: the loan register against the journal and kolektibilitas, when the office has loans. */
+function lampiranIII(ctx: Ctx): Content[] {
+  const loans = ctx.exam.loans;
+  if (!loans) return [];
+  return [...lampiranHeader(ctx, 'III', 'PIUTANG PINJAMAN DAN KOLEKTIBILITAS'), ...loanLampiranBody(loans)];
+}
+
 function denominationTable(
   ctx: Ctx,
   title: string,
@@ -899,6 +907,7 @@ export function beritaAcaraDoc(
     ...closing(ctx, signPlace(snapshot)),
     ...lampiranI(ctx),
     ...lampiranII(ctx),
+    ...lampiranIII(ctx),
   ];
   const addendumOf = snapshot.exam.addendumOf;
   return {

@@ -9,10 +9,11 @@ import { ExamIdentity } from './ExamIdentity';
 import { STATUS_BADGE } from './examUi';
 import { FinalPanel } from './FinalPanel';
 import { FindingsTab } from './FindingsTab';
+import { LoansTab } from './LoansTab';
 import { MissingPanel } from './MissingPanel';
 import { ObservationsTab } from './ObservationsTab';
 
-const TABS = ['kas', 'bank', 'pengamatan', 'temuan', 'kesimpulan'] as const;
+const TABS = ['kas', 'bank', 'pinjaman', 'pengamatan', 'temuan', 'kesimpulan'] as const;
 type Tab = (typeof TABS)[number];
 
 export function ExamWorkspace({ id, navigate }: { id: number; navigate: (path: string) => void }) {
@@ -44,6 +45,7 @@ export function ExamWorkspace({ id, navigate }: { id: number; navigate: (path: s
         <Tabs.List>
           <Tabs.Tab value="kas">Kas</Tabs.Tab>
           <Tabs.Tab value="bank">Bank</Tabs.Tab>
+          <Tabs.Tab value="pinjaman">Pinjaman</Tabs.Tab>
           <Tabs.Tab value="pengamatan">Pengamatan</Tabs.Tab>
           <Tabs.Tab value="temuan">Temuan</Tabs.Tab>
           <Tabs.Tab value="kesimpulan">{readOnly ? 'Kesimpulan' : 'Kesimpulan & final'}</Tabs.Tab>
@@ -53,6 +55,9 @@ export function ExamWorkspace({ id, navigate }: { id: number; navigate: (path: s
         </Tabs.Panel>
         <Tabs.Panel value="bank" pt="md">
           <BankTab exam={exam} readOnly={readOnly} />
+        </Tabs.Panel>
+        <Tabs.Panel value="pinjaman" pt="md">
+          <LoansTab exam={exam} readOnly={readOnly} />
         </Tabs.Panel>
         <Tabs.Panel value="pengamatan" pt="md">
           <ObservationsTab exam={exam} readOnly={readOnly} />

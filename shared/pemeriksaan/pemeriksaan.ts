@@ -169,6 +169,24 @@ export interface ObservationAnswer {
   note: string | null;
 }
 
+/** The loan side of the examination (dana bergulir): register against journal, kolektibilitas. */
+export interface ExamLoanSection {
+  /** Name of the kolektibilitas table used. */
+  tableName: string;
+  loanCount: number;
+  /** Receivable (piutang pinjaman) in the journal at the end of the examination date. */
+  receivableInBooks: Sen;
+  /** Sum of the loans' saldo pokok in the register on that date. */
+  registerSaldo: Sen;
+  /** books − register; must be 0. */
+  difference: Sen;
+  tunggakanPokok: Sen;
+  tunggakanJasa: Sen;
+  byClass: { code: string; name: string; count: number; saldo: Sen; provisionBp: number; provision: Sen }[];
+  provisionRequired: Sen;
+  provisionBooked: Sen;
+}
+
 export interface Examination {
   id: number;
   number: string | null;
@@ -188,6 +206,8 @@ export interface Examination {
   banks: BankPart[];
   observations: ObservationAnswer[];
   findings: Finding[];
+  /** Absent in examinations finalised before the loan register existed; null when there are no loans. */
+  loans?: ExamLoanSection | null;
   conclusion: string | null;
   unexplainedAcknowledged: boolean;
   totals: { bookCashAndBank: Sen; examinedCashAndBank: Sen };

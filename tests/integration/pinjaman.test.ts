@@ -317,3 +317,34 @@ describe('class tables', () => {
     );
   });
 });
+
+describe('the loan section of a cash examination', () => {
+  it('compares the journal with the register and shows a receivable booked outside the register', async () => {
+    const t = await open();
+    const draft = expectOk(await t.call('exam.list', {})).find((e) => e.status === 'draft');
+    if (!draft) throw new Error('no draft exam');
+    let exam = expectOk(await t.call('exam.get', { id: draft.id }));
+    expect(exam.loans?.difference).toBe(0);
+    expect(exam.loans?.byClass.reduce((s, c) => s + c.count, 0)).toBe(exam.loans?.loanCount);
+    const kas = t.sqlite.prepare("SELECT id FROM accounts WHERE code = '1.1.01.01'").pluck().get() as number;
+    const piutang = t.sqlite
+      .prepare("SELECT id FROM accounts WHERE code = '1.1.03.01'")
+      .pluck()
+      .get() as number;
+    expectOk(
+      await t.call('journal.post', {
+        date: exam.date,
+        time: '08:00',
+        bukti: 'BKK-LUAR-1',
+        description: 'Pinjaman diberikan tanpa register',
+        desaId: null,
+        lines: [
+          { accountId: piutang, debit: 250_000 * RP, credit: 0 },
+          { accountId: kas, debit: 0, credit: 250_000 * RP },
+        ],
+      }),
+    );
+    exam = expectOk(await t.call('exam.get', { id: draft.id }));
+    expect(exam.loans?.difference).toBe(250_000 * RP);
+  });
+});
