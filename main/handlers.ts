@@ -19,6 +19,7 @@ import * as exam from './pemeriksaan/examService';
 import { attachSigned, signedCopy } from './pemeriksaan/examSigned';
 import { suggestedEntries } from './pemeriksaan/examSuggestions';
 import * as kelompok from './pinjaman/kelompokService';
+import { commitLoanImport, previewLoanImport } from './pinjaman/loanImport';
 import * as posting from './pinjaman/loanPosting';
 import * as loans from './pinjaman/loanService';
 import { portfolio } from './pinjaman/portfolio';
@@ -164,4 +165,6 @@ export const handlers: Handlers = {
   'loan.voidRepayment': (input, ctx) => posting.voidRepayment(ctx, input),
   'loan.writeOff': (input, ctx) => posting.writeOffLoan(ctx, input),
   'loan.portfolio': (input, ctx) => portfolio(ctx, input),
+  'loanImport.preview': (input, ctx) => previewLoanImport(ctx, input),
+  'loanImport.commit': (input, ctx) => commitLoanImport(ctx, input),
 };

@@ -9,6 +9,7 @@ import { officeRequests } from '../office/profile';
 import { officersRequests } from '../officers/officers';
 import { pemeriksaanRequests } from '../pemeriksaan/requests';
 import { kelompokRequests } from '../pinjaman/kelompok';
+import { loanImportRequests } from '../pinjaman/loanImport';
 import { pinjamanRequests } from '../pinjaman/loans';
 import { praAuditRequests } from '../praaudit/requests';
 import { systemRequests } from '../system/system';
@@ -32,6 +33,7 @@ export const contract = {
   ...temuanRequests,
   ...kelompokRequests,
   ...pinjamanRequests,
+  ...loanImportRequests,
 };
 
 export type Contract = typeof contract;

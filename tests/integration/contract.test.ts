@@ -22,6 +22,10 @@ const CSV_MAPPING: InputOf<'journal.importCommit'>['mapping'] = {
   counterAccountCode: '4.2.02',
 };
 
+const LOAN_CSV_BASE64 = Buffer.from(
+  'No. pinjaman;Desa;Kelompok;Produk;Alokasi;Tanggal cair\nLAMA-001;Sukamaju;SPP Melati;SPP;5.000.000;02/01/2024\n',
+).toString('base64');
+
 const PNG_1X1 =
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
 
@@ -382,6 +386,8 @@ const VALID: { [K in RequestName]: InputOf<K> } = {
     bukti: 'HAPUS-UJI',
   },
   'loan.portfolio': { date: '2025-01-14' },
+  'loanImport.preview': { fileName: 'register.csv', base64: LOAN_CSV_BASE64 },
+  'loanImport.commit': { fileName: 'register.csv', base64: LOAN_CSV_BASE64 },
 };
 
 /** Inputs that depend on the demo's data (entries after the demo's lock), and set-up a request needs. */
@@ -571,6 +577,7 @@ const ALSO_VALID: Partial<Record<RequestName, Record<string, unknown[]>>> = {
 const MONEY_KEYS = new Set(['amount', 'balance', 'blmAmount', 'pokok', 'jasa', 'denda']);
 
 const READ_REQUESTS = [
+  'loanImport.preview',
   'classTable.list',
   'loan.get',
   'loan.list',

@@ -54,12 +54,12 @@ function findSheet(workbook: Workbook, name: string | null): WorkbookSheet {
   return sheet;
 }
 
-function cellAt(row: CellText[] | undefined, index: number | null | undefined): CellText {
+export function cellAt(row: CellText[] | undefined, index: number | null | undefined): CellText {
   if (row === undefined || index === null || index === undefined || index < 0) return EMPTY_CELL;
   return row[index] ?? EMPTY_CELL;
 }
 
-function isBlank(cell: CellText): boolean {
+export function isBlank(cell: CellText): boolean {
   return cell.text === '' && cell.number === undefined && cell.date === undefined && cell.time === undefined;
 }
 
@@ -69,7 +69,7 @@ function quote(text: string): string {
 
 // ---------------------------------------------------------------- field readers
 
-type Read<T> = { ok: true; value: T } | { ok: false; message: string };
+export type Read<T> = { ok: true; value: T } | { ok: false; message: string };
 
 const ok = <T>(value: T): Read<T> => ({ ok: true, value });
 const fail = <T>(message: string): Read<T> => ({ ok: false, message });
@@ -87,9 +87,11 @@ function readTimeText(text: string): string | null {
 }
 
 /** A date cell, or text such as 31/07/2025, 1-7-2025, 31.07.2025, 2025-07-31 (optionally + `10:30`). */
-function readDate(cell: CellText): Read<{ iso: string; time: string | null }> {
+export function readDate(
+  cell: CellText,
+  label: string = IMPORT_COLUMN_LABELS.date,
+): Read<{ iso: string; time: string | null }> {
   if (cell.date !== undefined) return ok({ iso: cell.date, time: cell.time ?? null });
-  const label = IMPORT_COLUMN_LABELS.date;
   if (isBlank(cell)) return fail(`${label} wajib diisi`);
   if (cell.number !== undefined) {
     return fail(
@@ -133,8 +135,11 @@ export function senFromNumber(n: number): number | null {
 const ZERO_WORDS = /^(-|–|—|nihil)$/i;
 
 /** null = blank cell. Negative values are returned as read; the caller decides. */
-function readAmount(cell: CellText, key: 'debit' | 'credit' | 'amount'): Read<number | null> {
-  const label = IMPORT_COLUMN_LABELS[key];
+export function readAmount(
+  cell: CellText,
+  key: 'debit' | 'credit' | 'amount',
+  label = IMPORT_COLUMN_LABELS[key],
+): Read<number | null> {
   if (isBlank(cell)) return ok(null);
   let sen: number;
   if (cell.number !== undefined) {
@@ -311,7 +316,7 @@ const TITLE_RULES: Array<[GuessKey, string[]]> = [
   ['amount', ['jumlah', 'nominal', 'nilai', 'amount']],
 ];
 
-function normaliseTitle(text: string): string {
+export function normaliseTitle(text: string): string {
   const words = text
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, ' ')
