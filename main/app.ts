@@ -49,7 +49,9 @@ export async function createApp(opts: AppOptions): Promise<AppCore> {
   let queue: Promise<unknown> = Promise.resolve();
   const dispatch: Dispatch = (name, input) => {
     const run = queue.then(() => inner(name, input));
-    queue = run.then((envelope) => (autoBackup ? backups.afterRequest(name, envelope) : undefined)).catch(() => undefined);
+    queue = run
+      .then((envelope) => (autoBackup ? backups.afterRequest(name, envelope) : undefined))
+      .catch(() => undefined);
     return run;
   };
   let closing: Promise<void> | undefined;

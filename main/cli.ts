@@ -5,6 +5,8 @@ export interface CliOptions {
   demo: boolean;
   port?: number;
   token?: string;
+  /** `--restore-backup FILE`: restore this backup (with the checks) before opening. */
+  restoreBackup?: string;
 }
 
 /** Reads our flags and ignores the rest (Electron and Chromium add their own). */
@@ -18,6 +20,7 @@ export function parseCli(argv: readonly string[]): CliOptions {
       demo: { type: 'boolean' },
       port: { type: 'string' },
       token: { type: 'string' },
+      'restore-backup': { type: 'string' },
     },
   });
   const port = typeof values.port === 'string' ? Number(values.port) : undefined;
@@ -29,5 +32,6 @@ export function parseCli(argv: readonly string[]): CliOptions {
     demo: values.demo === true,
     port,
     token: typeof values.token === 'string' ? values.token : undefined,
+    restoreBackup: typeof values['restore-backup'] === 'string' ? values['restore-backup'] : undefined,
   };
 }

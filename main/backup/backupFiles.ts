@@ -1,11 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import {
-  BACKUP_FILE_PATTERN,
-  type BackupInfo,
-  type BackupReason,
-} from '../../shared/backup/backup';
+import { BACKUP_FILE_PATTERN, type BackupInfo, type BackupReason } from '../../shared/backup/backup';
 import { MIGRATIONS } from '../db/migrations';
 import { APPLICATION_ID, type Migration } from '../db/migrator';
 import { backupsToDelete } from './retention';
@@ -122,7 +118,10 @@ export function checkBackupFile(file: string, migrations: readonly Migration[] =
 export function checkOpenBackup(db: BetterSqlite3.Database, migrations: readonly Migration[]): number {
   const result = db.pragma('integrity_check', { simple: true });
   if (result !== 'ok') {
-    throw new BackupCheckError('corrupt', `Berkas cadangan rusak (pemeriksaan integritas: ${String(result)}).`);
+    throw new BackupCheckError(
+      'corrupt',
+      `Berkas cadangan rusak (pemeriksaan integritas: ${String(result)}).`,
+    );
   }
   const appId = db.pragma('application_id', { simple: true }) as number;
   if (appId !== APPLICATION_ID) {

@@ -1,10 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import type { BackupInfo, BackupList, BackupReason, BackupResult, RestoreResult } from '../../shared/backup/backup';
-import type { Envelope } from '../../shared/contract';
+import type {
+  BackupInfo,
+  BackupList,
+  BackupReason,
+  BackupResult,
+  RestoreResult,
+} from '../../shared/backup/backup';
+import type { Envelope, ParsedInputOf } from '../../shared/contract';
 import { contract, isRequestName } from '../../shared/contract';
-import type { ParsedInputOf } from '../../shared/contract';
 import { AppError, conflict, notFound } from '../core/appError';
 import type { ServiceContext } from '../core/context';
 import { type Database, openDatabase } from '../db/connection';
@@ -61,16 +66,24 @@ export class BackupManager {
 
   list(): BackupList {
     const backups = listBackups(this.folder);
-    return { folder: this.folder, backups, undoPoint: backups.find((b) => b.reason === 'sebelum-pemulihan') ?? null };
+    return {
+      folder: this.folder,
+      backups,
+      undoPoint: backups.find((b) => b.reason === 'sebelum-pemulihan') ?? null,
+    };
   }
 
   async backupTo(folder: string | null): Promise<BackupResult> {
     if (!folder) return this.backup('manual');
     const target = path.resolve(folder);
     if (!path.isAbsolute(folder)) {
-      throw new AppError('VALIDATION', 'Tulis folder tujuan lengkap, misalnya E:\\Cadangan atau /media/usb/Cadangan.', {
-        folder: 'Folder harus ditulis lengkap (path absolut)',
-      });
+      throw new AppError(
+        'VALIDATION',
+        'Tulis folder tujuan lengkap, misalnya E:\\Cadangan atau /media/usb/Cadangan.',
+        {
+          folder: 'Folder harus ditulis lengkap (path absolut)',
+        },
+      );
     }
     let isDir = false;
     try {
@@ -79,9 +92,13 @@ export class BackupManager {
       isDir = false;
     }
     if (!isDir) {
-      throw new AppError('VALIDATION', `Folder ${target} tidak ada. Pasang disk USB-nya atau pilih folder lain.`, {
-        folder: 'Folder ini tidak ada',
-      });
+      throw new AppError(
+        'VALIDATION',
+        `Folder ${target} tidak ada. Pasang disk USB-nya atau pilih folder lain.`,
+        {
+          folder: 'Folder ini tidak ada',
+        },
+      );
     }
     try {
       fs.accessSync(target, fs.constants.W_OK);
@@ -116,7 +133,14 @@ export class BackupManager {
       fs.rmSync(staged, { force: true });
       throw err;
     }
-    const swapped = await swapIn(staged, dbPath, () => this.current.close(), undo.path, this.appVersion, this.context.now);
+    const swapped = await swapIn(
+      staged,
+      dbPath,
+      () => this.current.close(),
+      undo.path,
+      this.appVersion,
+      this.context.now,
+    );
     const reopened = swapped.database;
     this.current = reopened;
     this.context.db = reopened.db;
@@ -160,7 +184,8 @@ export const restoreBackup = (ctx: ServiceContext, input: ParsedInputOf<'backup.
 export const undoRestore = (ctx: ServiceContext) => managerOf(ctx).undoRestore();
 
 function refusal(err: unknown): AppError {
-  const why = err instanceof BackupCheckError ? err.message : `Berkas cadangan tidak dapat dibaca (${String(err)}).`;
+  const why =
+    err instanceof BackupCheckError ? err.message : `Berkas cadangan tidak dapat dibaca (${String(err)}).`;
   return conflict(`Pemulihan dibatalkan: ${why} Database yang sekarang tidak diubah.`);
 }
 
@@ -171,7 +196,8 @@ function refusal(err: unknown): AppError {
 export function stageCandidate(source: string, dbPath: string): string {
   const staged = `${dbPath}.pemulihan-sementara`;
   const clean = () => {
-    for (const f of [staged, `${staged}-wal`, `${staged}-shm`, `${staged}-journal`]) fs.rmSync(f, { force: true });
+    for (const f of [staged, `${staged}-wal`, `${staged}-shm`, `${staged}-journal`])
+      fs.rmSync(f, { force: true });
   };
   clean();
   try {
@@ -252,7 +278,8 @@ export async function restoreBeforeOpen(
       // Not readable: nobody has it open now, so a plain copy keeps it for later rescue.
       setAside = `${dbPath}.rusak-${now().toISOString().replace(/[:.]/g, '-')}`;
       fs.copyFileSync(dbPath, setAside);
-      for (const f of [`${dbPath}-wal`, `${dbPath}-shm`]) if (fs.existsSync(f)) fs.copyFileSync(f, setAside + f.slice(dbPath.length));
+      for (const f of [`${dbPath}-wal`, `${dbPath}-shm`])
+        if (fs.existsSync(f)) fs.copyFileSync(f, setAside + f.slice(dbPath.length));
     }
   }
   const swapped = await swapIn(staged, dbPath, async () => undefined, undoPath, appVersion, now);

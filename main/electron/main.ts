@@ -3,12 +3,15 @@ import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, protocol, session } from 'electron';
 import { APP_ORIGIN, IPC_CHANNEL } from '../../shared/contract/bridge';
 import { type AppCore, createApp } from '../app';
+import { restoreBeforeOpen } from '../backup/backupService';
 import { parseCli } from '../cli';
+import { AppError } from '../core/appError';
 import { DatabaseOpenError } from '../db/errors';
 import { databasePath } from '../paths';
 import { CONTENT_SECURITY_POLICY } from '../security/csp';
 import { isAppUrl, isTrustedSender } from '../security/guards';
 import { contentTypeFor, resolveStaticPath } from '../security/staticFiles';
+import { APP_VERSION } from '../version';
 
 const RENDERER_ROOT = path.join(__dirname, '..', 'renderer');
 let core: AppCore | null = null;
@@ -82,14 +85,42 @@ function createWindow(): void {
   void mainWindow.loadURL(`${APP_ORIGIN}/index.html`);
 }
 
+/**
+ * Opens the database; if it is corrupt and a good backup exists, offers to restore that backup
+ * (checked first; the corrupt file is kept aside as `.rusak-…`) and opens again.
+ */
+async function openWithRescue(dbPath: string, demo: boolean): Promise<AppCore> {
+  try {
+    return await createApp({ dbPath, demo });
+  } catch (err) {
+    if (!(err instanceof DatabaseOpenError && err.reason === 'corrupt' && err.goodBackup)) throw err;
+    const choice = await dialog.showMessageBox({
+      type: 'error',
+      title: 'Audit UPK',
+      message: 'Database rusak',
+      detail:
+        `${err.message}\n\nPulihkan dari cadangan baik terbaru? Cadangan diperiksa dulu; ` +
+        'berkas yang rusak disimpan di sebelahnya (.rusak-…), tidak dihapus.',
+      buttons: ['Pulihkan dari cadangan', 'Keluar'],
+      defaultId: 0,
+      cancelId: 1,
+    });
+    if (choice.response !== 0) throw err;
+    await restoreBeforeOpen(dbPath, err.goodBackup, APP_VERSION);
+    return createApp({ dbPath, demo });
+  }
+}
+
 async function start(): Promise<void> {
   const cli = parseCli(process.argv);
   const dbPath = databasePath({ db: cli.db, demo: cli.demo, dataDir: app.getPath('userData') });
   try {
-    core = await createApp({ dbPath, demo: cli.demo });
+    core = await openWithRescue(dbPath, cli.demo);
   } catch (err) {
     const message =
-      err instanceof DatabaseOpenError ? err.message : `Aplikasi tidak dapat dimulai: ${String(err)}`;
+      err instanceof DatabaseOpenError || err instanceof AppError
+        ? err.message
+        : `Aplikasi tidak dapat dimulai: ${String(err)}`;
     dialog.showErrorBox('Audit UPK', `${message}\n\nBerkas: ${dbPath}`);
     app.exit(1);
     return;

@@ -1,8 +1,11 @@
 import path from 'node:path';
 import { createApp } from '../app';
+import { restoreBeforeOpen } from '../backup/backupService';
 import { parseCli } from '../cli';
+import { AppError } from '../core/appError';
 import { DatabaseOpenError } from '../db/errors';
 import { databasePath, defaultDataDir } from '../paths';
+import { APP_VERSION } from '../version';
 import { startHttpHost } from './httpHost';
 
 /** `npm run serve [-- --demo] [--db PATH] [--port N] [--token T]` — the app without Electron. */
@@ -12,6 +15,9 @@ const USAGE = `Audit UPK — host peramban lokal (127.0.0.1)
   --db PATH      pakai berkas database ini
   --port N       nomor port (bawaan: port bebas)
   --token T      token akses API (atau AUDIT_UPK_TOKEN); bawaan: acak setiap kali dijalankan
+  --restore-backup BERKAS
+                 pulihkan database dari berkas cadangan ini (diperiksa dulu; database
+                 sekarang dicadangkan dulu ke folder cadangan) lalu buka
   --help         tampilkan bantuan ini`;
 
 async function main(): Promise<void> {
@@ -21,6 +27,12 @@ async function main(): Promise<void> {
   }
   const cli = parseCli(process.argv.slice(2));
   const dbPath = databasePath({ db: cli.db, demo: cli.demo, dataDir: defaultDataDir() });
+  if (cli.restoreBackup) {
+    const restored = await restoreBeforeOpen(dbPath, cli.restoreBackup, APP_VERSION);
+    console.log(`Dipulihkan dari ${path.resolve(cli.restoreBackup)}`);
+    if (restored.undoPath) console.log(`Database sebelumnya dicadangkan ke ${restored.undoPath}`);
+    if (restored.setAside) console.log(`Database rusak sebelumnya disimpan sebagai ${restored.setAside}`);
+  }
   const app = await createApp({ dbPath, demo: cli.demo });
   const host = await startHttpHost({
     dispatch: app.dispatch,
@@ -40,6 +52,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
-  console.error(err instanceof DatabaseOpenError ? err.message : err);
+  console.error(err instanceof DatabaseOpenError || err instanceof AppError ? err.message : err);
   process.exit(1);
 });

@@ -1,6 +1,7 @@
 import { Code, Loader, Stack, Table, Tabs, Title } from '@mantine/core';
 import { useAppState } from '../shell/AppState';
 import { AkunPanel } from './AkunPanel';
+import { CadanganPanel } from './cadangan/CadanganPanel';
 import { ChecklistPanel } from './checklist/ChecklistPanel';
 import { DesaPanel } from './DesaPanel';
 import { KegiatanPanel } from './kegiatan/KegiatanPanel';
@@ -80,7 +81,10 @@ export function PengaturanPage({
           <ChecklistPanel />
         </Tabs.Panel>
         <Tabs.Panel value="data" pt="md">
-          <DataPanel />
+          <Stack gap="xl">
+            <DataPanel />
+            <CadanganPanel />
+          </Stack>
         </Tabs.Panel>
       </Tabs>
     </Stack>

@@ -9,9 +9,9 @@ export type BackupReason = (typeof BACKUP_REASONS)[number];
 export const BACKUP_REASON_LABELS: Record<BackupReason, string> = {
   mulai: 'Saat aplikasi dibuka',
   tutup: 'Saat aplikasi ditutup',
-  berkala: 'Berkala (setiap 5 menit ada perubahan)',
+  berkala: 'Berkala',
   manual: 'Dibuat manual',
-  'sebelum-pemulihan': 'Sebelum pemulihan (titik pembatalan)',
+  'sebelum-pemulihan': 'Sebelum pemulihan',
 };
 
 /**

@@ -2,7 +2,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { applyRetention, backupFileName, backupFolderFor, checkBackupFile, listBackups } from '../../main/backup/backupFiles';
+import {
+  applyRetention,
+  backupFileName,
+  backupFolderFor,
+  checkBackupFile,
+  listBackups,
+} from '../../main/backup/backupFiles';
 import { restoreBeforeOpen } from '../../main/backup/backupService';
 import { backupsToDelete } from '../../main/backup/retention';
 import { openDatabase } from '../../main/db/connection';
@@ -23,7 +29,8 @@ afterEach(async () => {
   for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
 });
 
-const desaNames = (t: TestApp) => t.sqlite.prepare('SELECT name FROM desa ORDER BY id').pluck().all() as string[];
+const desaNames = (t: TestApp) =>
+  t.sqlite.prepare('SELECT name FROM desa ORDER BY id').pluck().all() as string[];
 const LATEST = MIGRATIONS.at(-1)?.version ?? 0;
 
 describe('retention (pure)', () => {
@@ -31,7 +38,9 @@ describe('retention (pure)', () => {
   const at = (iso: string, undoPoint = false) => ({ name: iso, time: new Date(iso), undoPoint });
 
   it('keeps the newest 10 whatever their age', () => {
-    const items = Array.from({ length: 10 }, (_, i) => at(`2019-01-${String(i + 1).padStart(2, '0')}T00:00:00.000Z`));
+    const items = Array.from({ length: 10 }, (_, i) =>
+      at(`2019-01-${String(i + 1).padStart(2, '0')}T00:00:00.000Z`),
+    );
     expect(backupsToDelete(items, now, 0)).toEqual([]);
   });
 
@@ -135,7 +144,9 @@ describe('backups through the app', () => {
     const t = await open();
     try {
       Date.now = () => realNow() + 6 * 60_000;
-      expectOk(await t.call('desa.create', { name: 'Desa Berkala', code: '32.03.14.2098', kepalaDesa: null }));
+      expectOk(
+        await t.call('desa.create', { name: 'Desa Berkala', code: '32.03.14.2098', kepalaDesa: null }),
+      );
       await t.call('system.status', {}); // waits for the queue
       const reasons = expectOk(await t.call('backup.list', {})).backups.map((b) => b.reason);
       expect(reasons).toContain('berkala');
@@ -152,7 +163,9 @@ describe('backups through the app', () => {
     const t = await open();
     const made = expectOk(await t.call('backup.now', {}));
     const before = snapshot(t.sqlite);
-    expectOk(await t.call('desa.create', { name: 'Desa Baru Sekali', code: '32.03.14.2099', kepalaDesa: null }));
+    expectOk(
+      await t.call('desa.create', { name: 'Desa Baru Sekali', code: '32.03.14.2099', kepalaDesa: null }),
+    );
     const changed = snapshot(t.sqlite);
     expect(desaNames(t)).toContain('Desa Baru Sekali');
 
