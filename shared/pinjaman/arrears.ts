@@ -1,8 +1,11 @@
+import type { IsoDate } from '../format/date';
 import type { Sen } from '../format/money';
+import { ceilDiv, dayNumber } from './intMath';
 import type { Instalment } from './schedule';
 
+/** One repayment (realisasi angsuran) as stored: amounts already split into pokok, jasa and denda. */
 export interface Payment {
-  date: string;
+  date: IsoDate;
   pokok: Sen;
   jasa: Sen;
   denda: Sen;
@@ -17,7 +20,11 @@ export interface LoanStatus {
   paidDenda: Sen;
   tunggakanPokok: Sen;
   tunggakanJasa: Sen;
-  /** ceil(tunggakan pokok ÷ the regular pokok instalment); 0 when only jasa is behind. */
+  /**
+   * ceil(tunggakan pokok ÷ the regular pokok instalment) — a partly paid instalment counts as a whole one;
+   * the regular instalment is the first non-zero pokok of the plan (the last may carry a rounding
+   * remainder, grace instalments carry none). 0 when only jasa is behind.
+   */
   instalmentsInArrears: number;
   /** Days from the due date of the oldest instalment not fully paid (pokok or jasa) to the date; 0 if none is due. */
   daysPastDue: number;
@@ -26,20 +33,24 @@ export interface LoanStatus {
   paidOff: boolean;
 }
 
-function days(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
-}
-
 /**
- * Arrears of one loan at the end of `date` (DOMAIN §6.2). Payments cover instalments in due order
- * (pokok and jasa each cumulatively), so a late payment clears the oldest instalment first and a
- * prepayment runs ahead. One pass over the schedule and one over the payments; ISO dates compare as text.
+ * Arrears of one loan at the end of `date` (DOMAIN §6.2); payments dated after `date` are ignored and the
+ * payments need not be sorted.
+ *
+ * Payment allocation: the pokok paid so far covers the instalments' pokok in due order, and the jasa paid
+ * covers their jasa in due order, each cumulatively — a late payment clears the oldest instalment first,
+ * a prepayment runs ahead and is never "lost". An instalment is fully paid when both its cumulative pokok
+ * and cumulative jasa are covered; days past due = `date` − due date of the oldest instalment due by
+ * `date` that is not fully paid (0 if there is none).
+ *
+ * `amount` (the allocation) defaults to Σ pokok of the schedule. One pass over the payments and one over
+ * the schedule, no allocation besides the result; ISO dates compare as text.
  */
 export function loanStatusAt(
   schedule: readonly Instalment[],
   payments: readonly Payment[],
-  date: string,
-  amount: Sen,
+  date: IsoDate,
+  amount?: Sen,
 ): LoanStatus {
   let paidPokok = 0;
   let paidJasa = 0;
@@ -55,8 +66,10 @@ export function loanStatusAt(
   let cumPokok = 0;
   let cumJasa = 0;
   let totalJasa = 0;
+  let regular = 0;
   let oldestUnpaidDue: string | null = null;
   for (const i of schedule) {
+    if (regular === 0) regular = i.pokok;
     cumPokok += i.pokok;
     cumJasa += i.jasa;
     totalJasa += i.jasa;
@@ -67,10 +80,10 @@ export function loanStatusAt(
         oldestUnpaidDue = i.dueDate;
     }
   }
+  const allocation = amount ?? cumPokok;
   const tunggakanPokok = Math.max(0, targetPokok - paidPokok);
-  const regular = schedule[0]?.pokok ?? 0;
   return {
-    saldoPokok: amount - paidPokok,
+    saldoPokok: allocation - paidPokok,
     targetPokok,
     targetJasa,
     paidPokok,
@@ -78,10 +91,10 @@ export function loanStatusAt(
     paidDenda,
     tunggakanPokok,
     tunggakanJasa: Math.max(0, targetJasa - paidJasa),
-    instalmentsInArrears: regular > 0 ? Math.ceil(tunggakanPokok / regular) : 0,
-    daysPastDue: oldestUnpaidDue === null ? 0 : Math.max(0, days(oldestUnpaidDue, date)),
+    instalmentsInArrears: regular > 0 ? ceilDiv(tunggakanPokok, regular) : 0,
+    daysPastDue: oldestUnpaidDue === null ? 0 : Math.max(0, dayNumber(date) - dayNumber(oldestUnpaidDue)),
     oldestUnpaidDue,
-    paidOff: paidPokok >= amount && paidJasa >= totalJasa,
+    paidOff: paidPokok >= allocation && paidJasa >= totalJasa,
   };
 }
 

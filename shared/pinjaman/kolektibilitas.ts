@@ -1,5 +1,6 @@
 import type { Sen } from '../format/money';
 import type { LoanStatus } from './arrears';
+import { mulDivRound } from './intMath';
 
 /** One kolektibilitas class: a closed range of days past due or instalments in arrears (max null = and above). */
 export interface KolekClass {
@@ -54,11 +55,15 @@ export const CLASS_PRESETS: ClassTableDef[] = [
 export function validateClassTable(table: ClassTableDef): string[] {
   const errors: string[] = [];
   const classes = table.classes;
+  // The basis is one per table, so classes cannot mix days and instalments; it must be a known one.
+  if (!(CLASS_BASES as readonly string[]).includes(table.basis))
+    errors.push('Dasar kelas harus "hari" atau "angsuran" (satu dasar untuk seluruh tabel).');
   if (classes.length < 2) errors.push('Tabel memerlukan sedikitnya dua kelas.');
   const codes = new Set(classes.map((c) => c.code));
   if (codes.size !== classes.length) errors.push('Kode kelas tidak boleh kembar.');
   classes.forEach((c, i) => {
     const label = `Kelas ${c.name || i + 1}`;
+    if (!c.code.trim() || !c.name.trim()) errors.push(`Kelas ke-${i + 1}: kode dan nama wajib diisi.`);
     if (!Number.isInteger(c.min) || c.min < 0) errors.push(`${label}: batas bawah harus bilangan bulat ≥ 0.`);
     if (c.max !== null && (!Number.isInteger(c.max) || c.max < c.min)) {
       errors.push(`${label}: batas atas tidak boleh di bawah batas bawah.`);
@@ -94,7 +99,60 @@ export function classify(
   return found ?? (table.classes.at(-1) as KolekClass);
 }
 
-/** Provision in sen: saldo × rate, rounded half up to the sen. */
+/** Provision (cadangan) in sen: saldo × provisionBp ÷ 10 000, exact, rounded half up to the sen; 0 for saldo ≤ 0. */
 export function requiredProvision(saldo: Sen, kolek: KolekClass): Sen {
-  return Math.round((Math.max(0, saldo) * kolek.provisionBp) / 10_000);
+  return mulDivRound(Math.max(0, saldo), kolek.provisionBp, 10_000);
+}
+
+export interface ClassSummaryRow {
+  code: string;
+  name: string;
+  npl: boolean;
+  provisionBp: number;
+  count: number;
+  saldo: Sen;
+  provision: Sen;
+}
+
+export interface ClassSummary {
+  tableName: string;
+  /** One row per class of the table, in table order (classes without loans included, with zeros). */
+  rows: ClassSummaryRow[];
+  total: { count: number; saldo: Sen; provision: Sen; nplSaldo: Sen };
+}
+
+/**
+ * Count, saldo and provision per class for a set of loan positions (e.g. loanStatusAt results). The
+ * provision of a class is the sum of its loans' provisions, each rounded on its own (so the per-loan
+ * column of a report adds up to the class total). Loans with saldo ≤ 0 (paid off) are left out.
+ */
+export function summarizeByClass(
+  positions: readonly Pick<LoanStatus, 'saldoPokok' | 'daysPastDue' | 'instalmentsInArrears'>[],
+  table: ClassTableDef,
+): ClassSummary {
+  const rows: ClassSummaryRow[] = table.classes.map((c) => ({
+    code: c.code,
+    name: c.name,
+    npl: c.npl,
+    provisionBp: c.provisionBp,
+    count: 0,
+    saldo: 0,
+    provision: 0,
+  }));
+  const index = new Map(table.classes.map((c, i) => [c, i]));
+  const total = { count: 0, saldo: 0, provision: 0, nplSaldo: 0 };
+  for (const p of positions) {
+    if (p.saldoPokok <= 0) continue;
+    const kolek = classify(p, table);
+    const row = rows[index.get(kolek) ?? rows.length - 1] as ClassSummaryRow;
+    const provision = requiredProvision(p.saldoPokok, kolek);
+    row.count += 1;
+    row.saldo += p.saldoPokok;
+    row.provision += provision;
+    total.count += 1;
+    total.saldo += p.saldoPokok;
+    total.provision += provision;
+    if (kolek.npl) total.nplSaldo += p.saldoPokok;
+  }
+  return { tableName: table.name, rows, total };
 }

@@ -2,8 +2,10 @@ import { z } from 'zod';
 import { request } from '../contract/define';
 import { choice, clockTime, flag, id, isoDate, money, optionalText, requiredText } from '../contract/fields';
 import type { Sen } from '../format/money';
+import type { ExportedFile } from '../ledger/books';
 import type { LoanStatus } from './arrears';
 import { CLASS_BASES, type ClassTableDef, type KolekClass } from './kolektibilitas';
+import type { PortfolioRatios } from './ratios';
 import type { Instalment } from './schedule';
 import { type LoanTerms, loanTermsInput } from './terms';
 
@@ -94,11 +96,16 @@ export interface Loan extends LoanSummary {
 export interface PortfolioRow {
   loanId: number;
   number: string;
+  kelompokId: number;
   kelompokName: string;
   desaId: number;
   desaName: string;
   amount: Sen;
   saldo: Sen;
+  /** Σ pokok of the instalments due by the date (target kumulatif). */
+  targetPokok: Sen;
+  /** Σ pokok paid by the date (live repayments). */
+  paidPokok: Sen;
   tunggakanPokok: Sen;
   tunggakanJasa: Sen;
   instalmentsInArrears: number;
@@ -255,6 +262,25 @@ const loanRequests = {
   ),
   'loan.portfolio': request<PortfolioReport>()(
     z.strictObject({ date: isoDate('Per tanggal'), desaId: id('Desa').optional() }),
+    { write: false },
+  ),
+  /** RR, PAR, LAR and NPL of the portfolio at the end of the date (shared/pinjaman/ratios.ts). */
+  'loan.ratios': request<PortfolioRatios>()(z.strictObject({ date: isoDate('Per tanggal') }), {
+    write: false,
+  }),
+  /** LPP or Laporan Kolektibilitas & Cadangan at the end of the date, as PDF or XLSX. */
+  'loan.report': request<ExportedFile>()(
+    z.strictObject({
+      date: isoDate('Per tanggal'),
+      report: choice('Laporan', ['lpp', 'kolektibilitas'] as const),
+      format: choice('Format', ['pdf', 'xlsx'] as const),
+      desaId: id('Desa').optional(),
+    }),
+    { write: false },
+  ),
+  /** Kartu angsuran of one loan (PDF) as of a date (today by default). */
+  'loan.card': request<ExportedFile>()(
+    z.strictObject({ ...loanId, asOf: isoDate('Per tanggal').optional() }),
     { write: false },
   ),
 };

@@ -1,0 +1,224 @@
+import type { Sen } from '../format/money';
+import { compareFractions, mulDivRound } from './intMath';
+
+/**
+ * Penilaian kesehatan (DOMAIN §6.5, as implemented in SIDBM): six ratios with weights summing to 100, each
+ * scored by bands, and an overall verdict. Everything is data so an office can edit the preset and a
+ * report can print it. Bands marked `source: 'SIDBM'` are the ones DOMAIN §6.5 records; the lower bands
+ * marked `'DEFAULT'` are this app's placeholder steps (the source's lower bands were not found) — confirm
+ * them with the office.
+ */
+
+/** The amounts the six ratios need, all in sen, at the report date. */
+export interface HealthInputs {
+  tunggakanPokok: Sen;
+  saldoPiutang: Sen;
+  /** Cadangan kerugian piutang (CKP) as booked. */
+  cadanganKerugian: Sen;
+  /** Risiko kolektibilitas = required provision of the class table (summarizeByClass total). */
+  risikoKolektibilitas: Sen;
+  labaBerjalan: Sen;
+  asetProduktif: Sen;
+  beban: Sen;
+  pendapatan: Sen;
+  asetEkonomi: Sen;
+  modalAwal: Sen;
+}
+export type HealthInputKey = keyof HealthInputs;
+
+/** Σ plus − Σ minus of the named inputs. */
+export interface HealthTerm {
+  plus: HealthInputKey[];
+  minus: HealthInputKey[];
+}
+
+/** Score `score` when the ratio `op` `boundBp` (basis points, 10 000 = 100%); the first matching band wins. */
+export interface HealthBand {
+  op: '<' | '<=' | '>' | '>=';
+  boundBp: number;
+  score: number;
+  source: 'SIDBM' | 'DEFAULT';
+}
+
+export interface HealthRatioDef {
+  no: number;
+  name: string;
+  formula: string;
+  weight: number;
+  numerator: HealthTerm;
+  denominator: HealthTerm;
+  bands: HealthBand[];
+  /** Score when the denominator is ≤ 0: `full` = the weight (nothing to measure against), `zero` = 0. */
+  whenUndefined: 'full' | 'zero';
+}
+
+export type HealthVerdict = 'sehat' | 'cukup_sehat' | 'kurang_sehat' | 'tidak_sehat';
+
+export interface HealthPreset {
+  name: string;
+  ratios: HealthRatioDef[];
+  /** Verdict when the total score is strictly above `above`, checked in order; else the last verdict. */
+  verdicts: { verdict: HealthVerdict; label: string; above: number | null }[];
+}
+
+const t = (plus: HealthInputKey[], minus: HealthInputKey[] = []): HealthTerm => ({ plus, minus });
+const b = (
+  op: HealthBand['op'],
+  boundBp: number,
+  score: number,
+  source: HealthBand['source'] = 'DEFAULT',
+) => ({
+  op,
+  boundBp,
+  score,
+  source,
+});
+
+export const HEALTH_PRESET_SIDBM: HealthPreset = {
+  name: 'Penilaian kesehatan 6 rasio (SIDBM)',
+  ratios: [
+    {
+      no: 1,
+      name: 'Saldo piutang berisiko',
+      formula: 'Tunggakan pokok ÷ saldo piutang × 100%',
+      weight: 40,
+      numerator: t(['tunggakanPokok']),
+      denominator: t(['saldoPiutang']),
+      bands: [b('<', 500, 40, 'SIDBM'), b('<', 1000, 35, 'SIDBM'), b('<', 2000, 20), b('<', 3000, 10)],
+      whenUndefined: 'full',
+    },
+    {
+      no: 2,
+      name: 'Kecukupan cadangan kerugian piutang',
+      formula: 'Cadangan kerugian piutang ÷ risiko kolektibilitas × 100%',
+      weight: 20,
+      numerator: t(['cadanganKerugian']),
+      denominator: t(['risikoKolektibilitas']),
+      bands: [b('>=', 10_000, 20, 'SIDBM'), b('>=', 7500, 15), b('>=', 5000, 10), b('>=', 2500, 5)],
+      whenUndefined: 'full',
+    },
+    {
+      no: 3,
+      name: 'Laba terhadap aset produktif',
+      formula:
+        '(Laba berjalan − (risiko kolektibilitas − cadangan kerugian piutang)) ÷ aset produktif × 100%',
+      weight: 10,
+      numerator: t(['labaBerjalan', 'cadanganKerugian'], ['risikoKolektibilitas']),
+      denominator: t(['asetProduktif']),
+      bands: [b('>', 100, 10, 'SIDBM'), b('>', 0, 5)],
+      whenUndefined: 'zero',
+    },
+    {
+      no: 4,
+      name: 'Beban terhadap pendapatan (BOPO)',
+      formula: 'Beban ÷ pendapatan × 100%',
+      weight: 10,
+      numerator: t(['beban']),
+      denominator: t(['pendapatan']),
+      bands: [b('<', 6000, 10, 'SIDBM'), b('<', 8000, 7), b('<', 10_000, 4)],
+      whenUndefined: 'zero',
+    },
+    {
+      no: 5,
+      name: 'Saldo piutang terhadap aset ekonomi',
+      formula: 'Saldo piutang ÷ aset ekonomi × 100%',
+      weight: 10,
+      numerator: t(['saldoPiutang']),
+      denominator: t(['asetEkonomi']),
+      bands: [b('>=', 8500, 10, 'SIDBM'), b('>=', 7500, 7), b('>=', 6500, 4)],
+      whenUndefined: 'zero',
+    },
+    {
+      no: 6,
+      name: 'Aset ekonomi bersih terhadap modal awal',
+      formula: '(Aset ekonomi − risiko kolektibilitas) ÷ modal awal × 100%',
+      weight: 10,
+      numerator: t(['asetEkonomi'], ['risikoKolektibilitas']),
+      denominator: t(['modalAwal']),
+      bands: [b('>=', 11_000, 10, 'SIDBM'), b('>=', 10_000, 7), b('>=', 9000, 4)],
+      whenUndefined: 'zero',
+    },
+  ],
+  verdicts: [
+    { verdict: 'sehat', label: 'Sehat', above: 87.5 },
+    { verdict: 'cukup_sehat', label: 'Cukup Sehat', above: 62.5 },
+    { verdict: 'kurang_sehat', label: 'Kurang Sehat', above: 37.5 },
+    { verdict: 'tidak_sehat', label: 'Tidak Sehat', above: null },
+  ],
+};
+
+/** Indonesian messages for a preset that cannot score; empty when usable. */
+export function validateHealthPreset(preset: HealthPreset): string[] {
+  const errors: string[] = [];
+  const sum = preset.ratios.reduce((s, r) => s + r.weight, 0);
+  if (sum !== 100) errors.push(`Jumlah bobot rasio harus 100, sekarang ${sum}.`);
+  for (const r of preset.ratios) {
+    if (r.bands.some((x) => x.score < 0 || x.score > r.weight))
+      errors.push(`Rasio ${r.no} (${r.name}): nilai tiap rentang harus antara 0 dan bobotnya (${r.weight}).`);
+  }
+  if (preset.verdicts.at(-1)?.above !== null)
+    errors.push('Predikat terakhir harus berlaku untuk sisa nilai.');
+  return errors;
+}
+
+function termValue(term: HealthTerm, inputs: HealthInputs): Sen {
+  let v = 0;
+  for (const k of term.plus) v += inputs[k];
+  for (const k of term.minus) v -= inputs[k];
+  return v;
+}
+
+function matches(num: number, den: number, band: HealthBand): boolean {
+  const c = compareFractions(num, den, band.boundBp, 10_000);
+  if (band.op === '<') return c < 0;
+  if (band.op === '<=') return c <= 0;
+  if (band.op === '>') return c > 0;
+  return c >= 0;
+}
+
+/** `< 5%`, `≥ 110%` … for the printed table. */
+export function bandLabel(band: HealthBand): string {
+  const op = { '<': '<', '<=': '≤', '>': '>', '>=': '≥' }[band.op];
+  return `${op} ${String(band.boundBp / 100).replace('.', ',')}%`;
+}
+
+export interface HealthRatioResult {
+  no: number;
+  name: string;
+  formula: string;
+  weight: number;
+  numerator: Sen;
+  denominator: Sen;
+  /** Basis points, half up; null when the denominator is ≤ 0. */
+  valueBp: number | null;
+  score: number;
+  /** The band that gave the score, or null (no band matched, or no value). */
+  band: HealthBand | null;
+}
+
+export interface HealthResult {
+  preset: string;
+  ratios: HealthRatioResult[];
+  total: number;
+  verdict: HealthVerdict;
+  label: string;
+}
+
+/** Scores each ratio by its bands (exact fraction compared with the bound, not the rounded %), then the verdict. */
+export function scoreHealth(inputs: HealthInputs, preset: HealthPreset = HEALTH_PRESET_SIDBM): HealthResult {
+  const ratios = preset.ratios.map((r): HealthRatioResult => {
+    const numerator = termValue(r.numerator, inputs);
+    const denominator = termValue(r.denominator, inputs);
+    const base = { no: r.no, name: r.name, formula: r.formula, weight: r.weight, numerator, denominator };
+    if (denominator <= 0) {
+      return { ...base, valueBp: null, score: r.whenUndefined === 'full' ? r.weight : 0, band: null };
+    }
+    const band = r.bands.find((x) => matches(numerator, denominator, x)) ?? null;
+    const valueBp = mulDivRound(numerator, 10_000, denominator);
+    return { ...base, valueBp, score: band?.score ?? 0, band };
+  });
+  const total = ratios.reduce((s, r) => s + r.score, 0);
+  const last = preset.verdicts.at(-1) as HealthPreset['verdicts'][number];
+  const v = preset.verdicts.find((x) => x.above !== null && total > x.above) ?? last;
+  return { preset: preset.name, ratios, total, verdict: v.verdict, label: v.label };
+}
