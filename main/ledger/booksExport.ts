@@ -14,7 +14,8 @@ import { bookPage } from './booksService';
 /** A printed book beyond this is a shorter period's job (and keeps memory bounded). */
 export const MAX_EXPORT_ROWS = 20_000;
 
-async function signer(
+/** The officer holding `position` on `date` as a signer (dotted line when nobody does). */
+export async function signer(
   ctx: ServiceContext,
   position: PositionCode,
   date: string,
@@ -29,7 +30,8 @@ async function signer(
   };
 }
 
-function fileSafe(text: string): string {
+/** ASCII letters and digits joined by hyphens, for a download file name. */
+export function fileSafe(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/[^A-Za-z0-9]+/g, '-')

@@ -9,6 +9,7 @@ interface Row {
   id: number;
   number: string;
   amount: number;
+  kelompok_id: number;
   kelompok_name: string;
   desa_id: number;
   desa_name: string;
@@ -53,7 +54,7 @@ export function portfolioAt(sqlite: BetterSqlite3.Database, date: string, desaId
   const params = desaId === undefined ? [date, date] : [date, date, desaId];
   const loans = sqlite
     .prepare(
-      `SELECT l.id, l.number, l.amount, k.name AS kelompok_name, k.desa_id, d.name AS desa_name
+      `SELECT l.id, l.number, l.amount, l.kelompok_id, k.name AS kelompok_name, k.desa_id, d.name AS desa_name
        FROM loans l JOIN kelompok k ON k.id = l.kelompok_id JOIN desa d ON d.id = k.desa_id
        WHERE l.disbursed_on <= ? AND (l.closed_on IS NULL OR l.closed_on > ?) ${filter}
        ORDER BY d.name, k.name, l.id`,
@@ -82,11 +83,14 @@ export function portfolioAt(sqlite: BetterSqlite3.Database, date: string, desaId
     rows.push({
       loanId: loan.id,
       number: loan.number,
+      kelompokId: loan.kelompok_id,
       kelompokName: loan.kelompok_name,
       desaId: loan.desa_id,
       desaName: loan.desa_name,
       amount: loan.amount,
       saldo: status.saldoPokok,
+      targetPokok: status.targetPokok,
+      paidPokok: status.paidPokok,
       tunggakanPokok: status.tunggakanPokok,
       tunggakanJasa: status.tunggakanJasa,
       instalmentsInArrears: status.instalmentsInArrears,
