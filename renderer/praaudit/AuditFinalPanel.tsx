@@ -35,7 +35,10 @@ export function AuditFinalPanel({ audit, navigate }: { audit: PraAudit; navigate
         <Text fw={700} size="lg" data-testid="audit-number">
           {audit.number}
         </Text>
-        <Code block style={{ wordBreak: 'break-all', whiteSpace: 'pre-wrap' }}>
+        <Text size="xs" c="dimmed">
+          Kode verifikasi (SHA-256), juga tercetak pada QR laporan:
+        </Text>
+        <Code block aria-label="Kode verifikasi" style={{ wordBreak: 'break-all', whiteSpace: 'pre-wrap' }}>
           {audit.hash}
         </Code>
         <Text size="xs" c="dimmed">

@@ -1,14 +1,27 @@
 import { Alert, Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { IconListCheck, IconPlus } from '@tabler/icons-react';
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { formatTanggal } from '../../shared/format/date';
 import { formatRupiah } from '../../shared/format/money';
 import { FINDING_ANSWERS, type PraAudit } from '../../shared/praaudit/praaudit';
-import { SEVERITY_LABELS, type TrackedFinding } from '../../shared/temuan/temuan';
+import { SEVERITY_LABELS, type Severity, type TrackedFinding } from '../../shared/temuan/temuan';
 import { ConfirmButton } from '../common/ConfirmButton';
 import { sendForm } from '../common/forms';
 import { FindingBadges } from '../temuan/findingUi';
 import { FindingDialog } from './FindingDialog';
+
+const SEVERITY_COLORS: Record<Severity, string> = { ringan: 'gray', sedang: 'yellow', berat: 'red' };
+
+function Labelled({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <Text size="sm">
+      <Text span size="sm" c="dimmed">
+        {label}:
+      </Text>{' '}
+      {children}
+    </Text>
+  );
+}
 
 export function AuditFindingsTab({ audit, readOnly }: { audit: PraAudit; readOnly: boolean }) {
   const [editing, setEditing] = useState<TrackedFinding | 'new' | null>(null);
@@ -29,7 +42,7 @@ export function AuditFindingsTab({ audit, readOnly }: { audit: PraAudit; readOnl
             Buat catatan dari butir yang belum sesuai{pending.length > 0 ? ` (${pending.length})` : ''}
           </Button>
           <Button variant="default" leftSection={<IconPlus size={16} />} onClick={() => setEditing('new')}>
-            Catatan lain
+            Catatan lain (tanpa butir)
           </Button>
         </Group>
       )}
@@ -45,25 +58,37 @@ export function AuditFindingsTab({ audit, readOnly }: { audit: PraAudit; readOnl
             <Stack gap={4} style={{ flex: 1 }}>
               <Group gap="xs">
                 <Text fw={700}>No. {f.number}</Text>
-                {f.checklistItemCode && <Badge variant="outline">Butir {f.checklistItemCode}</Badge>}
-                {f.severity && <Badge variant="light">{SEVERITY_LABELS[f.severity]}</Badge>}
+                {f.checklistItemCode && (
+                  <Badge variant="outline" tt="none">
+                    Butir {f.checklistItemCode}
+                  </Badge>
+                )}
+                {f.severity && (
+                  <Badge variant="light" color={SEVERITY_COLORS[f.severity]} tt="none">
+                    {SEVERITY_LABELS[f.severity]}
+                  </Badge>
+                )}
                 {readOnly && <FindingBadges finding={f} />}
               </Group>
               <Text size="sm">{f.kondisi}</Text>
-              <Text size="sm" c="dimmed">
-                Rekomendasi: {f.rekomendasi}
+              <Labelled label="Rekomendasi">
+                {f.rekomendasi}
                 {f.amount > 0 ? ` · Nilai ${formatRupiah(f.amount)}` : ''}
-              </Text>
-              <Text size="sm">
-                Tanggapan TPK: {f.tanggapan ?? <em>belum ada</em>} · PIC: {f.pic ?? '—'} · Batas waktu:{' '}
-                {f.dueDate ? (
-                  formatTanggal(f.dueDate)
-                ) : (
-                  <Text span c="orange" size="sm">
-                    belum ditentukan
-                  </Text>
-                )}
-              </Text>
+              </Labelled>
+              <Labelled label="Tanggapan TPK">{f.tanggapan ?? <em>belum ada</em>}</Labelled>
+              <Group gap="lg">
+                <Labelled label="PIC">{f.pic ?? '—'}</Labelled>
+                <Labelled label="Batas waktu">
+                  {f.dueDate ? (
+                    formatTanggal(f.dueDate)
+                  ) : (
+                    <Text span c="orange.8" size="sm">
+                      belum ditentukan
+                    </Text>
+                  )}
+                </Labelled>
+                {f.dibawaKeMad && <Labelled label="Dibawa ke">Musdes/MAD</Labelled>}
+              </Group>
             </Stack>
             {!readOnly && (
               <Group gap="xs" wrap="nowrap">

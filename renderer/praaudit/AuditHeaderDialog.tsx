@@ -1,26 +1,45 @@
-import { ActionIcon, Button, Group, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Autocomplete,
+  Button,
+  Group,
+  Select,
+  SimpleGrid,
+  Text,
+  TextInput,
+} from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { localDateTimeInZone } from '../../shared/format/date';
-import { positionLabel, termCovers } from '../../shared/officers/positions';
-import type { PraAudit, TeamMember } from '../../shared/praaudit/praaudit';
+import { formatRupiah } from '../../shared/format/money';
+import { KEGIATAN_TYPE_LABELS, type Kegiatan } from '../../shared/kegiatan/kegiatan';
+import type { PraAudit } from '../../shared/praaudit/praaudit';
 import { useApi } from '../api/useApi';
 import { DateField } from '../common/DateField';
 import { FormDialog } from '../common/FormDialog';
 import { sendForm } from '../common/forms';
 import { useAppState } from '../shell/AppState';
+import {
+  type AuditHeaderValues,
+  facilitatorsOn,
+  headerInput,
+  initialHeaderValues,
+  publishedVersions,
+} from './auditHeaderValues';
+import { TeamRows } from './TeamRows';
 
-interface Values {
-  kegiatanId: string | null;
-  versionId: string | null;
-  auditDate: string;
-  periodFrom: string;
-  periodTo: string;
-  place: string;
-  team: TeamMember[];
-  ketuaTpk: string;
-  fkName: string;
+/** Kegiatan options grouped by desa. */
+function kegiatanOptions(list: Kegiatan[]) {
+  const groups = new Map<string, { value: string; label: string }[]>();
+  for (const k of list) {
+    const group = `Desa ${k.desaName}`;
+    groups.set(group, [
+      ...(groups.get(group) ?? []),
+      { value: String(k.id), label: `${k.name} (${k.year})` },
+    ]);
+  }
+  return [...groups].map(([group, items]) => ({ group, items }));
 }
 
 /** "Pra-audit baru" (audit null) or the identity of a draft pra-audit. */
@@ -38,67 +57,66 @@ export function AuditHeaderDialog({
   const templates = useApi('template.list', {});
   const officers = useApi('officers.list', { includeInactive: false });
   const today = localDateTimeInZone(Date.now(), profile?.timeZone ?? 'WIB').date;
-  const published = (templates.data ?? [])
-    .filter((t) => t.active)
-    .flatMap((t) => t.versions.filter((v) => v.status === 'terbit').map((v) => ({ t, v })));
-  const form = useForm<Values>({
-    initialValues: {
-      kegiatanId: audit ? String(audit.kegiatan.id) : null,
-      versionId: audit ? String(audit.templateVersionId) : null,
-      auditDate: audit?.auditDate ?? today,
-      periodFrom: audit?.periodFrom ?? '',
-      periodTo: audit?.periodTo ?? '',
-      place: audit?.place ?? '',
-      team: audit?.team ?? [{ name: '', jabatan: '' }],
-      ketuaTpk: audit?.ketuaTpk ?? '',
-      fkName: audit?.fkName ?? '',
-    },
-  });
+  const form = useForm<AuditHeaderValues>({ initialValues: initialHeaderValues(audit, today) });
   const [saving, setSaving] = useState(false);
-  const versionId = form.values.versionId ?? (published[0] ? String(published[0].v.id) : null);
-  const facilitators = (officers.data ?? []).flatMap((o) => {
-    const term = o.terms.find(
-      (t) => termCovers(t, form.values.auditDate) && (t.position === 'fk' || t.position === 'pl'),
-    );
-    return term
-      ? [{ name: o.fullName, jabatan: positionLabel(term.position).replace(/ \((FK|PL)\)$/, '') }]
-      : [];
-  });
+  const versions = publishedVersions(templates.data ?? []);
+  const versionId = form.values.versionId ?? versions[0]?.value ?? null;
+  const chosen = kegiatan.data?.find((k) => String(k.id) === form.values.kegiatanId);
+  const fkNames = facilitatorsOn(officers.data ?? [], form.values.auditDate, 'fk').map((f) => f.name);
+
   const chooseKegiatan = (value: string | null) => {
     form.setFieldValue('kegiatanId', value);
     const k = kegiatan.data?.find((x) => String(x.id) === value);
     if (!k) return;
     const ketua = k.tpk.find((m) => m.role === 'ketua');
-    if (ketua && !form.values.ketuaTpk) form.setFieldValue('ketuaTpk', ketua.fullName);
+    if (ketua) form.setFieldValue('ketuaTpk', ketua.fullName);
     if (!form.values.place) form.setFieldValue('place', `Kantor Desa ${k.desaName}`);
+    if (!form.values.fkName && fkNames.length === 1) form.setFieldValue('fkName', fkNames[0] ?? '');
   };
   const submit = form.onSubmit(async (v) => {
     setSaving(true);
-    const header = {
-      auditDate: v.auditDate,
-      periodFrom: v.periodFrom || null,
-      periodTo: v.periodTo || null,
-      place: v.place,
-      team: v.team.filter((m) => m.name.trim() || m.jabatan.trim()),
-      ketuaTpk: v.ketuaTpk,
-      fkName: v.fkName,
-    };
     const saved = audit
       ? await sendForm(
           form,
           'praAudit.updateHeader',
-          { id: audit.id, ...header },
+          { id: audit.id, ...headerInput(v) },
           'Identitas pra-audit disimpan.',
         )
       : await sendForm(
           form,
           'praAudit.create',
-          { kegiatanId: Number(v.kegiatanId ?? 0), versionId: Number(versionId ?? 0), ...header },
+          { kegiatanId: Number(v.kegiatanId ?? 0), versionId: Number(versionId ?? 0), ...headerInput(v) },
           'Pra-audit dibuat.',
         );
     setSaving(false);
     if (saved) onSaved(saved);
   });
+  if (!audit && kegiatan.data?.length === 0) {
+    return (
+      <FormDialog
+        title="Pra-audit baru"
+        label="Identitas pra-audit"
+        onClose={onClose}
+        onSubmit={(e) => e.preventDefault()}
+        saving={false}
+        footer={
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              Tutup
+            </Button>
+          </Group>
+        }
+      >
+        <Alert color="orange" title="Belum ada kegiatan">
+          Pra-audit memeriksa satu kegiatan TPK. Catat kegiatannya dulu di{' '}
+          <Anchor href="#/pengaturan/kegiatan" size="sm" onClick={onClose}>
+            Pengaturan › Kegiatan
+          </Anchor>
+          .
+        </Alert>
+      </FormDialog>
+    );
+  }
   return (
     <FormDialog
       title={audit ? 'Identitas pra-audit' : 'Pra-audit baru'}
@@ -114,21 +132,27 @@ export function AuditHeaderDialog({
             label="Kegiatan yang diaudit"
             required
             searchable
-            data={(kegiatan.data ?? []).map((k) => ({
-              value: String(k.id),
-              label: `${k.desaName} — ${k.name} (${k.year})`,
-            }))}
-            nothingFoundMessage="Belum ada kegiatan; tambahkan di Pengaturan › Kegiatan"
+            data={kegiatanOptions(kegiatan.data ?? [])}
+            description={
+              chosen
+                ? `Desa ${chosen.desaName} · ${KEGIATAN_TYPE_LABELS[chosen.type]} · BLM ${formatRupiah(chosen.blmAmount)}`
+                : undefined
+            }
+            inputWrapperOrder={['label', 'input', 'description', 'error']}
             {...form.getInputProps('kegiatanId')}
             onChange={chooseKegiatan}
           />
           <Select
             label="Versi checklist"
             required
-            data={published.map(({ t, v }) => ({ value: String(v.id), label: `${t.name} v${v.version}` }))}
+            allowDeselect={false}
+            data={versions}
             value={versionId}
             onChange={(value) => form.setFieldValue('versionId', value)}
             error={form.errors.versionId}
+            description={
+              versions.length === 0 ? 'Terbitkan dulu di Pengaturan › Checklist Pra-Audit' : undefined
+            }
           />
         </SimpleGrid>
       )}
@@ -138,69 +162,20 @@ export function AuditHeaderDialog({
         <DateField label="Periode sampai" {...form.getInputProps('periodTo')} />
       </SimpleGrid>
       <TextInput label="Tempat" required {...form.getInputProps('place')} />
-      <Stack gap={6}>
-        <Group justify="space-between">
-          <Text size="sm" fw={500}>
-            Tim pemeriksa
-          </Text>
-          <Group gap={4}>
-            {facilitators.map((f) => (
-              <Button
-                key={f.name}
-                size="compact-xs"
-                variant="light"
-                onClick={() => form.insertListItem('team', f)}
-                disabled={form.values.team.some((m) => m.name === f.name)}
-              >
-                + {f.name}
-              </Button>
-            ))}
-          </Group>
-        </Group>
-        {form.values.team.map((_, i) => (
-          // biome-ignore lint/suspicious/noArrayIndexKey: unsaved rows have no identity but their place.
-          <Group key={i} gap="xs" wrap="nowrap" align="flex-start">
-            <TextInput
-              aria-label={`Nama pemeriksa ${i + 1}`}
-              placeholder="Nama"
-              style={{ flex: 1 }}
-              {...form.getInputProps(`team.${i}.name`)}
-            />
-            <TextInput
-              aria-label={`Jabatan pemeriksa ${i + 1}`}
-              placeholder="Jabatan, mis. Ketua TPK Desa Cibodas"
-              style={{ flex: 1 }}
-              {...form.getInputProps(`team.${i}.jabatan`)}
-            />
-            <ActionIcon
-              variant="subtle"
-              color="red"
-              aria-label={`Hapus pemeriksa ${i + 1}`}
-              onClick={() => form.removeListItem('team', i)}
-            >
-              <IconTrash size={16} />
-            </ActionIcon>
-          </Group>
-        ))}
-        <Button
-          size="compact-sm"
-          variant="subtle"
-          leftSection={<IconPlus size={14} />}
-          w="fit-content"
-          onClick={() => form.insertListItem('team', { name: '', jabatan: '' })}
-        >
-          Tambah anggota tim
-        </Button>
-        {typeof form.errors.team === 'string' && (
-          <Text size="xs" c="red">
-            {form.errors.team}
-          </Text>
-        )}
-      </Stack>
+      <TeamRows form={form} auditedDesaId={audit?.desaId ?? chosen?.desaId ?? null} />
       <SimpleGrid cols={2}>
         <TextInput label="Ketua TPK (yang diperiksa)" {...form.getInputProps('ketuaTpk')} />
-        <TextInput label="Fasilitator Kecamatan (mengetahui)" {...form.getInputProps('fkName')} />
+        <Autocomplete
+          label="Fasilitator Kecamatan (mengetahui)"
+          data={fkNames}
+          {...form.getInputProps('fkName')}
+        />
       </SimpleGrid>
+      {!audit && (
+        <Text size="xs" c="dimmed">
+          Butir checklist yang berlaku untuk jenis kegiatan ini disalin ke pra-audit dan tidak berubah lagi.
+        </Text>
+      )}
     </FormDialog>
   );
 }

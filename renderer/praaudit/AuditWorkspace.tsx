@@ -1,7 +1,6 @@
 import {
   Alert,
   Anchor,
-  Badge,
   Button,
   Group,
   Loader,
@@ -23,7 +22,7 @@ import { AuditFindingsTab } from './AuditFindingsTab';
 import { AuditHeaderDialog } from './AuditHeaderDialog';
 import { ChecklistTab } from './ChecklistTab';
 import { ConclusionTab } from './ConclusionTab';
-import { AUDIT_STATUS_BADGE, TallyLine } from './praAuditUi';
+import { StatusBadge, TallyLine } from './praAuditUi';
 
 const TABS = ['checklist', 'catatan', 'kesimpulan'] as const;
 type Tab = (typeof TABS)[number];
@@ -35,7 +34,6 @@ export function AuditWorkspace({ id, navigate }: { id: number; navigate: (path: 
   if (error && !audit) return <Alert color="red">{error}</Alert>;
   if (!audit) return <Loader />;
   const readOnly = audit.status !== 'draft';
-  const badge = AUDIT_STATUS_BADGE[audit.status];
   const k = audit.kegiatan;
   return (
     <Stack>
@@ -46,9 +44,7 @@ export function AuditWorkspace({ id, navigate }: { id: number; navigate: (path: 
       </Anchor>
       <Group gap="sm">
         <Title order={2}>Pra-Audit {audit.number ?? '(draf)'}</Title>
-        <Badge color={badge.color} variant="light" size="lg">
-          {badge.label}
-        </Badge>
+        <StatusBadge status={audit.status} size="lg" />
       </Group>
       {error && <Alert color="red">{error}</Alert>}
       <SimpleGrid cols={{ base: 1, lg: 2 }}>
@@ -77,6 +73,7 @@ export function AuditWorkspace({ id, navigate }: { id: number; navigate: (path: 
                 size="compact-sm"
                 variant="default"
                 leftSection={<IconPencil size={14} />}
+                aria-label="Ubah identitas pra-audit"
                 onClick={() => setEditing(true)}
               >
                 Ubah

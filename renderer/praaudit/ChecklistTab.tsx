@@ -1,20 +1,23 @@
-import { Alert, Group, Kbd, Paper, Stack, Text, Title } from '@mantine/core';
-import { type KeyboardEvent, useRef, useState } from 'react';
+import { Group, Paper, Stack, Title } from '@mantine/core';
+import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import type { Answer, AuditItem, PraAudit } from '../../shared/praaudit/praaudit';
-import { sendForm } from '../common/forms';
 import { ItemRow } from './ItemRow';
+import { KeyboardLegend } from './KeyboardLegend';
 import { ANSWER_KEYS, TallyLine } from './praAuditUi';
+import { useItemDrafts } from './useItemDrafts';
 
+/** Keys typed into a text field are text; a focused answer radio still obeys the checklist keys. */
 function typing(target: EventTarget): boolean {
+  if (target instanceof HTMLInputElement) return target.type !== 'radio';
   return (
-    target instanceof HTMLElement &&
-    (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))
+    target instanceof HTMLElement && (target.isContentEditable || /^(TEXTAREA|SELECT)$/.test(target.tagName))
   );
 }
 
 /** Every item of the audit; keyboard first: ↑/↓ or j/k move, 1–4 answer, n or Enter writes a note. */
 export function ChecklistTab({ audit, readOnly }: { audit: PraAudit; readOnly: boolean }) {
   const items = audit.sections.flatMap((s) => s.items);
+  const drafts = useItemDrafts(audit);
   const [active, setActive] = useState(() =>
     Math.max(
       0,
@@ -22,58 +25,43 @@ export function ChecklistTab({ audit, readOnly }: { audit: PraAudit; readOnly: b
     ),
   );
   const container = useRef<HTMLDivElement>(null);
-  const noteFocus = useRef<(() => void) | null>(null);
+  const notes = useRef(new Map<number, HTMLTextAreaElement>());
+  const focusChecklist = () => container.current?.focus({ preventScroll: true });
+  // Keyboard first: the keys work as soon as the draft's checklist is shown.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only when the tab opens.
+  useEffect(() => {
+    if (!readOnly) focusChecklist();
+  }, []);
 
   const move = (to: number) => {
     const next = Math.min(items.length - 1, Math.max(0, to));
     setActive(next);
     document.getElementById(`butir-${items[next]?.code}`)?.scrollIntoView({ block: 'nearest' });
   };
+  /** Saves the answer and moves on at once to the next unexamined item (wrapping round), else the next one. */
   const answer = async (item: AuditItem, value: Answer) => {
-    const saved = await sendForm(null, 'praAudit.answer', {
-      id: audit.id,
-      itemId: item.itemId,
-      answer: value,
-      note: item.note,
-      amount: item.amount,
-      severity: item.severity,
-    });
-    if (!saved) return;
-    const at = items.findIndex((i) => i.itemId === item.itemId);
-    const after = saved.sections.flatMap((s) => s.items);
-    const nextOpen = after.findIndex((i, n) => n > at && i.answer === 'belum_diperiksa');
-    move(nextOpen >= 0 ? nextOpen : at + 1);
+    const at = items.indexOf(item);
+    const open = (i: AuditItem) => i !== item && drafts.valuesOf(i).answer === 'belum_diperiksa';
+    const after = items.findIndex((i, n) => n > at && open(i));
+    const next = after >= 0 ? after : items.findIndex(open);
+    move(next >= 0 ? next : at + 1);
+    if (!(await drafts.save(item, { answer: value }))) move(at);
   };
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
-    if (readOnly || typing(e.target)) return;
+    if (readOnly || typing(e.target) || e.ctrlKey || e.metaKey || e.altKey) return;
     const item = items[active];
     if (!item) return;
     if (e.key === 'ArrowDown' || e.key === 'j') move(active + 1);
     else if (e.key === 'ArrowUp' || e.key === 'k') move(active - 1);
     else if (ANSWER_KEYS[e.key]) void answer(item, ANSWER_KEYS[e.key] as Answer);
-    else if (e.key === 'n' || e.key === 'Enter') noteFocus.current?.();
+    else if (e.key === 'n' || e.key === 'Enter') notes.current.get(item.itemId)?.focus();
     else return;
     e.preventDefault();
   };
 
   return (
     <Stack>
-      {!readOnly && (
-        <Alert color="blue" variant="light" p="xs">
-          <Group gap="md">
-            <Text size="sm">Papan ketik:</Text>
-            <Text size="sm">
-              <Kbd>↑</Kbd> <Kbd>↓</Kbd> (atau <Kbd>k</Kbd> <Kbd>j</Kbd>) pindah butir
-            </Text>
-            <Text size="sm">
-              <Kbd>1</Kbd> sesuai · <Kbd>2</Kbd> belum lengkap · <Kbd>3</Kbd> tidak ada · <Kbd>4</Kbd> TR
-            </Text>
-            <Text size="sm">
-              <Kbd>n</Kbd> catatan, <Kbd>Enter</Kbd> simpan, <Kbd>Esc</Kbd> kembali
-            </Text>
-          </Group>
-        </Alert>
-      )}
+      {!readOnly && <KeyboardLegend code={items[active]?.code} tally={audit.tally} />}
       <div
         ref={container}
         role="application"
@@ -100,14 +88,23 @@ export function ChecklistTab({ audit, readOnly }: { audit: PraAudit; readOnly: b
                       key={item.itemId}
                       auditId={audit.id}
                       item={item}
+                      values={drafts.valuesOf(item)}
                       readOnly={readOnly}
-                      active={index === active}
+                      active={!readOnly && index === active}
                       onActivate={() => setActive(index)}
-                      onAnswer={(value) => answer(item, value)}
-                      registerNoteFocus={(focus) => {
-                        if (index === active) noteFocus.current = focus;
+                      onAnswer={(value) => {
+                        focusChecklist();
+                        void answer(item, value);
                       }}
-                      onLeaveNote={() => container.current?.focus()}
+                      onEdit={(changes) => drafts.edit(item, changes)}
+                      onSave={(changes) => {
+                        if (changes || drafts.unsaved(item)) void drafts.save(item, changes);
+                      }}
+                      noteRef={(el) => {
+                        if (el) notes.current.set(item.itemId, el);
+                        else notes.current.delete(item.itemId);
+                      }}
+                      onLeaveNote={focusChecklist}
                     />
                   );
                 })}

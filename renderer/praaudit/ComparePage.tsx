@@ -1,4 +1,16 @@
-import { Alert, Anchor, Badge, Group, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Group,
+  Select,
+  SimpleGrid,
+  Stack,
+  Switch,
+  Table,
+  Text,
+  Title,
+} from '@mantine/core';
 import { IconArrowLeft } from '@tabler/icons-react';
 import { useState } from 'react';
 import { formatTanggal } from '../../shared/format/date';
@@ -15,25 +27,43 @@ const OUTCOME_COLORS: Record<ComparisonOutcome, string> = {
   lainnya: 'gray',
 };
 
+/** What changed for the worse or stayed open first; items that cannot be compared last. */
+const OUTCOME_ORDER: ComparisonOutcome[] = ['memburuk', 'masih_terbuka', 'membaik', 'tetap_baik', 'lainnya'];
+
+const ROW_BACKGROUND: Partial<Record<ComparisonOutcome, string>> = {
+  membaik: 'var(--mantine-color-teal-light)',
+  masih_terbuka: 'var(--mantine-color-orange-light)',
+  memburuk: 'var(--mantine-color-red-light)',
+};
+
 function Comparison({ beforeId, afterId }: { beforeId: number; afterId: number }) {
   const { data, error } = useApi('praAudit.compare', { beforeId, afterId });
+  const [showAll, setShowAll] = useState(false);
   if (error) return <Alert color="red">{error}</Alert>;
   if (!data) return null;
-  const shown = data.rows.filter((r) => r.outcome !== 'tetap_baik');
+  const shown = data.rows
+    .filter((r) => showAll || r.outcome !== 'tetap_baik')
+    .sort((a, b) => OUTCOME_ORDER.indexOf(a.outcome) - OUTCOME_ORDER.indexOf(b.outcome));
   return (
     <Stack>
       <Group>
         {(Object.keys(COMPARISON_LABELS) as ComparisonOutcome[]).map((o) => (
-          <Badge key={o} size="lg" variant="light" color={OUTCOME_COLORS[o]}>
+          <Badge key={o} size="lg" variant="light" color={OUTCOME_COLORS[o]} tt="none">
             {COMPARISON_LABELS[o]}: {data.counts[o]}
           </Badge>
         ))}
       </Group>
-      <Text size="sm" c="dimmed">
-        {formatTanggal(data.before.auditDate)} ({data.before.number ?? 'draf'}) dibanding{' '}
-        {formatTanggal(data.after.auditDate)} ({data.after.number ?? 'draf'}). Butir yang tetap baik tidak
-        ditampilkan.
-      </Text>
+      <Group justify="space-between">
+        <Text size="sm" c="dimmed">
+          {formatTanggal(data.before.auditDate)} ({data.before.number ?? 'draf'}) dibanding{' '}
+          {formatTanggal(data.after.auditDate)} ({data.after.number ?? 'draf'}).
+        </Text>
+        <Switch
+          label="Tampilkan juga yang tetap baik"
+          checked={showAll}
+          onChange={(e) => setShowAll(e.currentTarget.checked)}
+        />
+      </Group>
       <Table aria-label="Perbandingan butir" verticalSpacing={4}>
         <Table.Thead>
           <Table.Tr>
@@ -46,7 +76,7 @@ function Comparison({ beforeId, afterId }: { beforeId: number; afterId: number }
         </Table.Thead>
         <Table.Tbody>
           {shown.map((r) => (
-            <Table.Tr key={r.code}>
+            <Table.Tr key={r.code} bg={ROW_BACKGROUND[r.outcome]} data-outcome={r.outcome}>
               <Table.Td fw={600}>{r.code}</Table.Td>
               <Table.Td>
                 <Text size="sm">{r.text}</Text>
@@ -63,7 +93,12 @@ function Comparison({ beforeId, afterId }: { beforeId: number; afterId: number }
                 </Table.Td>
               ))}
               <Table.Td>
-                <Badge color={OUTCOME_COLORS[r.outcome]} tt="none" styles={WHOLE_LABEL}>
+                <Badge
+                  color={OUTCOME_COLORS[r.outcome]}
+                  variant={r.outcome === 'lainnya' ? 'outline' : 'filled'}
+                  tt="none"
+                  styles={WHOLE_LABEL}
+                >
                   {COMPARISON_LABELS[r.outcome]}
                 </Badge>
               </Table.Td>

@@ -51,7 +51,7 @@ export function ConclusionTab({ audit, readOnly }: { audit: PraAudit; readOnly: 
       <Group>
         <ConfirmButton
           color="teal"
-          disabled={dirty}
+          disabled={dirty || audit.missing.length > 0}
           title="Finalkan pra-audit?"
           message="Pra-audit diberi nomor dan dikunci: jawaban, catatan kekurangan dan tanggapan tidak dapat diubah lagi. Laporan, lembar tanggapan dan checklist dapat dicetak sesudahnya."
           confirmLabel="Finalkan"
@@ -59,9 +59,9 @@ export function ConclusionTab({ audit, readOnly }: { audit: PraAudit; readOnly: 
         >
           Finalkan pra-audit
         </ConfirmButton>
-        {dirty && (
+        {(dirty || audit.missing.length > 0) && (
           <Text size="xs" c="dimmed">
-            Simpan kesimpulan dulu.
+            {dirty ? 'Simpan kesimpulan dulu.' : 'Lengkapi dulu yang tertera di atas.'}
           </Text>
         )}
       </Group>

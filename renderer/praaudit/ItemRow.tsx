@@ -1,19 +1,5 @@
-import {
-  ActionIcon,
-  Badge,
-  Box,
-  FileButton,
-  Group,
-  SegmentedControl,
-  Select,
-  Stack,
-  Text,
-  Textarea,
-} from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { IconPaperclip, IconX } from '@tabler/icons-react';
-import { useEffect, useRef, useState } from 'react';
-import { ATTACHMENT_MAX_BYTES, ATTACHMENT_MIME_TYPES } from '../../shared/attachments/attachments';
+import { Badge, Box, Group, SegmentedControl, Select, Stack, Text, Textarea } from '@mantine/core';
+import type { Ref } from 'react';
 import { formatRupiah } from '../../shared/format/money';
 import {
   ANSWER_LABELS,
@@ -23,76 +9,65 @@ import {
   type AuditItem,
 } from '../../shared/praaudit/praaudit';
 import { SEVERITIES, SEVERITY_LABELS, type Severity } from '../../shared/temuan/temuan';
-import { readAsBase64 } from '../bukukas/impor/readFile';
-import { ConfirmButton } from '../common/ConfirmButton';
-import { sendForm } from '../common/forms';
 import { AmountField } from '../pemeriksaan/AmountField';
-import { AttachmentButton } from '../temuan/AttachmentButton';
+import { AttachEvidenceButton, EvidenceList } from './ItemEvidence';
 import { ANSWER_COLORS } from './praAuditUi';
+import type { ItemValues } from './useItemDrafts';
 
-const ANSWER_OPTIONS = ANSWERS.map((a) => ({ value: a, label: ANSWER_SHORT[a] }));
+const ANSWER_OPTIONS = ANSWERS.map((a) => ({
+  value: a,
+  label: <span title={ANSWER_LABELS[a]}>{ANSWER_SHORT[a]}</span>,
+}));
 const SEVERITY_OPTIONS = SEVERITIES.map((s) => ({ value: s, label: SEVERITY_LABELS[s] }));
 
 interface Props {
   auditId: number;
   item: AuditItem;
+  /** What to show: main's values with what has been typed on top. */
+  values: ItemValues;
   readOnly: boolean;
   active: boolean;
   onActivate: () => void;
-  onAnswer: (answer: Answer) => Promise<void>;
-  registerNoteFocus: (focus: () => void) => void;
+  onAnswer: (answer: Answer) => void;
+  /** Typing: changes what is shown only. */
+  onEdit: (changes: Partial<ItemValues>) => void;
+  /** Saves the item (with the changes, or what was typed when it differs from main). */
+  onSave: (changes?: Partial<ItemValues>) => void;
+  noteRef: Ref<HTMLTextAreaElement>;
   onLeaveNote: () => void;
+}
+
+function ReadOnlyAnswer({ item }: { item: AuditItem }) {
+  return (
+    <Group gap="xs">
+      <Badge color={ANSWER_COLORS[item.answer]} variant="light" tt="none">
+        {ANSWER_LABELS[item.answer]}
+      </Badge>
+      {item.note && <Text size="sm">{item.note}</Text>}
+      {item.amount > 0 && <Text size="sm">{formatRupiah(item.amount)}</Text>}
+      {item.answer !== 'ada_sesuai' && item.answer !== 'tidak_relevan' && (
+        <Text size="xs" c="dimmed">
+          Tingkat {SEVERITY_LABELS[item.severity].toLowerCase()}
+        </Text>
+      )}
+    </Group>
+  );
 }
 
 /** One checklist item: answer, note, amount, severity and evidence files. */
 export function ItemRow({
   auditId,
   item,
+  values,
   readOnly,
   active,
   onActivate,
   onAnswer,
-  registerNoteFocus,
+  onEdit,
+  onSave,
+  noteRef,
   onLeaveNote,
 }: Props) {
-  const [note, setNote] = useState(item.note ?? '');
-  const [amount, setAmount] = useState(item.amount ? formatRupiah(item.amount).replace(/^Rp/, '') : '');
-  const noteRef = useRef<HTMLTextAreaElement>(null);
-  useEffect(() => setNote(item.note ?? ''), [item.note]);
-  registerNoteFocus(() => noteRef.current?.focus());
-
-  const save = (changes: { note?: string; amount?: string; severity?: Severity }) =>
-    sendForm(null, 'praAudit.answer', {
-      id: auditId,
-      itemId: item.itemId,
-      answer: item.answer,
-      note: changes.note ?? item.note,
-      amount: changes.amount ?? item.amount,
-      severity: changes.severity ?? item.severity,
-    });
-  const saveNote = async () => {
-    if (note !== (item.note ?? '')) await save({ note });
-  };
-  const upload = async (file: File | null) => {
-    if (!file) return;
-    const mimeType = ATTACHMENT_MIME_TYPES.find((m) => m === file.type);
-    if (!mimeType || file.size > ATTACHMENT_MAX_BYTES) {
-      notifications.show({
-        color: 'red',
-        title: 'Berkas ditolak',
-        message: `${file.name}: hanya PNG, JPEG atau PDF sampai 10 MB.`,
-      });
-      return;
-    }
-    const base64 = await readAsBase64(file, () => undefined);
-    await sendForm(
-      null,
-      'praAudit.attachEvidence',
-      { id: auditId, itemId: item.itemId, file: { fileName: file.name, mimeType, base64 } },
-      'Bukti dilampirkan.',
-    );
-  };
-
   return (
     <Box
       id={`butir-${item.code}`}
@@ -100,8 +75,11 @@ export function ItemRow({
       onClick={onActivate}
       data-active={active || undefined}
       aria-label={`Butir ${item.code}`}
+      aria-current={active || undefined}
       style={{
         borderRadius: 6,
+        scrollMarginTop: 140,
+        scrollMarginBottom: 24,
         borderLeft: `4px solid var(--mantine-color-${active ? 'blue-6' : 'gray-2'})`,
         background: active ? 'var(--mantine-color-blue-0)' : undefined,
       }}
@@ -118,22 +96,16 @@ export function ItemRow({
             </Text>
           )}
           {readOnly ? (
-            <Group gap="xs">
-              <Badge color={ANSWER_COLORS[item.answer]} variant="light">
-                {ANSWER_LABELS[item.answer]}
-              </Badge>
-              {item.note && <Text size="sm">{item.note}</Text>}
-              {item.amount > 0 && <Text size="sm">{formatRupiah(item.amount)}</Text>}
-            </Group>
+            <ReadOnlyAnswer item={item} />
           ) : (
             <Group gap="xs" align="flex-start" wrap="wrap">
               <SegmentedControl
                 size="xs"
                 aria-label={`Jawaban ${item.code}`}
                 data={ANSWER_OPTIONS}
-                value={item.answer}
-                color={ANSWER_COLORS[item.answer]}
-                onChange={(v) => void onAnswer(v as Answer)}
+                value={values.answer}
+                color={ANSWER_COLORS[values.answer]}
+                onChange={(v) => onAnswer(v as Answer)}
               />
               <Textarea
                 ref={noteRef}
@@ -143,16 +115,14 @@ export function ItemRow({
                 placeholder="Catatan"
                 aria-label={`Catatan ${item.code}`}
                 style={{ flex: 1, minWidth: 220 }}
-                value={note}
+                value={values.note}
                 onFocus={onActivate}
-                onChange={(e) => setNote(e.currentTarget.value)}
-                onBlur={() => void saveNote()}
+                onChange={(e) => onEdit({ note: e.currentTarget.value })}
+                onBlur={() => onSave()}
                 onKeyDown={(e) => {
-                  if (e.key === 'Enter' && !e.shiftKey) {
+                  // Enter or Esc leave the note, which saves it on blur; Shift+Enter starts a new line.
+                  if ((e.key === 'Enter' && !e.shiftKey) || e.key === 'Escape') {
                     e.preventDefault();
-                    onLeaveNote();
-                  } else if (e.key === 'Escape') {
-                    setNote(item.note ?? '');
                     onLeaveNote();
                   }
                 }}
@@ -162,70 +132,31 @@ export function ItemRow({
                 w={150}
                 placeholder="Selisih Rp"
                 aria-label={`Jumlah selisih ${item.code}`}
-                value={amount}
-                onChange={(e) => setAmount(e.currentTarget.value)}
-                onBlur={() => {
-                  const before = item.amount ? formatRupiah(item.amount).replace(/^Rp/, '') : '';
-                  if (amount !== before) void save({ amount: amount.trim() === '' ? '0' : amount });
-                }}
+                value={values.amount}
+                onFocus={onActivate}
+                onChange={(e) => onEdit({ amount: e.currentTarget.value })}
+                onBlur={() => onSave()}
               />
               <Select
                 size="xs"
                 w={100}
                 aria-label={`Tingkat ${item.code}`}
                 data={SEVERITY_OPTIONS}
-                value={item.severity}
+                value={values.severity}
                 allowDeselect={false}
-                onChange={(v) => v && void save({ severity: v as Severity })}
+                onChange={(v) => v && onSave({ severity: v as Severity })}
               />
-              <FileButton onChange={(f) => void upload(f)} accept={ATTACHMENT_MIME_TYPES.join(',')}>
-                {(props) => (
-                  <ActionIcon
-                    {...props}
-                    variant="default"
-                    size="md"
-                    aria-label={`Lampirkan bukti ${item.code}`}
-                    title="Lampirkan foto/pindaian"
-                  >
-                    <IconPaperclip size={16} />
-                  </ActionIcon>
-                )}
-              </FileButton>
+              <AttachEvidenceButton auditId={auditId} item={item} />
             </Group>
           )}
           {(item.evidence.length > 0 || item.findingNumber !== null) && (
             <Group gap={4}>
               {item.findingNumber !== null && (
-                <Badge size="sm" color="orange" variant="outline">
+                <Badge size="sm" color="orange" variant="outline" tt="none">
                   Catatan No. {item.findingNumber}
                 </Badge>
               )}
-              {item.evidence.map((f) => (
-                <Group key={f.id} gap={0}>
-                  <AttachmentButton file={f} />
-                  {!readOnly && (
-                    <ConfirmButton
-                      size="compact-xs"
-                      variant="subtle"
-                      color="red"
-                      aria-label={`Lepaskan ${f.fileName}`}
-                      title="Lepaskan bukti?"
-                      message={`${f.fileName} dilepas dari butir ${item.code}. Berkasnya tetap tersimpan di database.`}
-                      confirmLabel="Lepaskan"
-                      onConfirm={() =>
-                        sendForm(
-                          null,
-                          'praAudit.removeEvidence',
-                          { id: auditId, evidenceId: f.id },
-                          'Bukti dilepas.',
-                        )
-                      }
-                    >
-                      <IconX size={12} />
-                    </ConfirmButton>
-                  )}
-                </Group>
-              ))}
+              <EvidenceList auditId={auditId} item={item} readOnly={readOnly} />
             </Group>
           )}
         </Stack>

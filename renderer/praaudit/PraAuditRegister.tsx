@@ -1,11 +1,11 @@
-import { Alert, Anchor, Badge, Button, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { IconArrowsDiff, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { formatTanggal } from '../../shared/format/date';
 import { KEGIATAN_TYPE_LABELS } from '../../shared/kegiatan/kegiatan';
 import { useApi } from '../api/useApi';
 import { AuditHeaderDialog } from './AuditHeaderDialog';
-import { AUDIT_STATUS_BADGE, TallyLine } from './praAuditUi';
+import { StatusBadge, TallyLine } from './praAuditUi';
 
 export function PraAuditRegister({ navigate }: { navigate: (path: string) => void }) {
   const [desaId, setDesaId] = useState<number | null>(null);
@@ -44,8 +44,22 @@ export function PraAuditRegister({ navigate }: { navigate: (path: string) => voi
       />
       {list.error && <Alert color="red">{list.error}</Alert>}
       {list.data?.length === 0 && (
-        <Alert color="gray" title="Belum ada pra-audit">
-          Mulai dengan tombol «Pra-audit baru». Kegiatan yang diaudit dicatat dulu di Pengaturan › Kegiatan.
+        <Alert
+          color="gray"
+          title={desaId === null ? 'Belum ada pra-audit' : 'Belum ada pra-audit di desa ini'}
+        >
+          <Text size="sm">
+            Pra-audit memeriksa administrasi satu kegiatan TPK sebelum Musyawarah Desa pertanggungjawaban atau
+            serah terima: setiap butir checklist dijawab, kekurangan dicatat bernomor, lalu laporan, lembar
+            tanggapan dan checklist dicetak.
+          </Text>
+          <Text size="sm" mt="xs">
+            Kegiatan yang diaudit dicatat dulu di{' '}
+            <Anchor href="#/pengaturan/kegiatan" size="sm">
+              Pengaturan › Kegiatan
+            </Anchor>
+            , lalu tekan «Pra-audit baru».
+          </Text>
         </Alert>
       )}
       {list.data && list.data.length > 0 && (
@@ -85,14 +99,12 @@ export function PraAuditRegister({ navigate }: { navigate: (path: string) => voi
                   <TallyLine tally={a.tally} />
                 </Table.Td>
                 <Table.Td>
-                  <Text size="sm">
+                  <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
                     {a.openFindings} terbuka / {a.findingCount}
                   </Text>
                 </Table.Td>
                 <Table.Td>
-                  <Badge color={AUDIT_STATUS_BADGE[a.status].color} variant="light">
-                    {AUDIT_STATUS_BADGE[a.status].label}
-                  </Badge>
+                  <StatusBadge status={a.status} />
                 </Table.Td>
               </Table.Tr>
             ))}

@@ -1,5 +1,6 @@
 import { Badge, Group, Progress, Text } from '@mantine/core';
 import type { Answer, PraAuditStatus, Tally } from '../../shared/praaudit/praaudit';
+import { WHOLE_LABEL } from '../temuan/findingUi';
 
 export const AUDIT_STATUS_BADGE: Record<PraAuditStatus, { label: string; color: string }> = {
   draft: { label: 'Draf', color: 'gray' },
@@ -30,10 +31,19 @@ export function TallyLine({ tally, label }: { tally: Tally; label?: string }) {
       <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
         {tally.examined}/{tally.total} diperiksa
       </Text>
-      <Badge variant="light" color={scoreColor(tally.score)} size="sm">
+      <Badge variant="light" color={scoreColor(tally.score)} size="sm" tt="none" styles={WHOLE_LABEL}>
         Skor {tally.score === null ? '–' : `${tally.score}%`}
       </Badge>
     </Group>
+  );
+}
+
+export function StatusBadge({ status, size }: { status: PraAuditStatus; size?: 'sm' | 'lg' }) {
+  const badge = AUDIT_STATUS_BADGE[status];
+  return (
+    <Badge color={badge.color} variant="light" size={size} tt="none" styles={WHOLE_LABEL}>
+      {badge.label}
+    </Badge>
   );
 }
 
