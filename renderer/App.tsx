@@ -2,6 +2,7 @@ import { BerandaPage } from './beranda/BerandaPage';
 import { BukuKasPage } from './bukukas/BukuKasPage';
 import { PemeriksaanPage } from './pemeriksaan/PemeriksaanPage';
 import { PengaturanPage } from './pengaturan/PengaturanPage';
+import { DanaBergulirPage } from './pinjaman/DanaBergulirPage';
 import { PraAuditPage } from './praaudit/PraAuditPage';
 import { AppLayout } from './shell/AppLayout';
 import { AREAS } from './shell/areas';
@@ -17,6 +18,7 @@ export function App() {
   else if (area.key === 'buku-kas') page = <BukuKasPage book={sub} navigate={navigate} />;
   else if (area.key === 'pemeriksaan-kas') page = <PemeriksaanPage sub={sub} navigate={navigate} />;
   else if (area.key === 'pra-audit') page = <PraAuditPage sub={sub} navigate={navigate} />;
+  else if (area.key === 'dana-bergulir') page = <DanaBergulirPage sub={sub} navigate={navigate} />;
   else if (area.key === 'temuan') page = <TemuanPage sub={sub} navigate={navigate} />;
   else if (area.key === 'pengaturan') page = <PengaturanPage tab={sub} navigate={navigate} />;
   else page = <NotBuiltPage area={area} />;

@@ -1,4 +1,5 @@
 import { Code, Loader, Stack, Table, Tabs, Title } from '@mantine/core';
+import { DanaBergulirSettings } from '../pinjaman/pengaturan/DanaBergulirSettings';
 import { useAppState } from '../shell/AppState';
 import { AkunPanel } from './AkunPanel';
 import { CadanganPanel } from './cadangan/CadanganPanel';
@@ -9,7 +10,17 @@ import { OfficersPanel } from './OfficersPanel';
 import { PemeriksaanSettingsPanel } from './PemeriksaanSettingsPanel';
 import { ProfileForm } from './ProfileForm';
 
-const TABS = ['profil', 'pejabat', 'desa', 'kegiatan', 'akun', 'pemeriksaan', 'checklist', 'data'] as const;
+const TABS = [
+  'profil',
+  'pejabat',
+  'desa',
+  'kegiatan',
+  'akun',
+  'pemeriksaan',
+  'checklist',
+  'dana-bergulir',
+  'data',
+] as const;
 
 function DataPanel() {
   const { status } = useAppState();
@@ -57,6 +68,7 @@ export function PengaturanPage({
           <Tabs.Tab value="akun">Akun & Rekening</Tabs.Tab>
           <Tabs.Tab value="pemeriksaan">Pemeriksaan</Tabs.Tab>
           <Tabs.Tab value="checklist">Checklist Pra-Audit</Tabs.Tab>
+          <Tabs.Tab value="dana-bergulir">Dana Bergulir</Tabs.Tab>
           <Tabs.Tab value="data">Data</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="profil" pt="md">
@@ -79,6 +91,9 @@ export function PengaturanPage({
         </Tabs.Panel>
         <Tabs.Panel value="checklist" pt="md">
           <ChecklistPanel />
+        </Tabs.Panel>
+        <Tabs.Panel value="dana-bergulir" pt="md">
+          <DanaBergulirSettings />
         </Tabs.Panel>
         <Tabs.Panel value="data" pt="md">
           <Stack gap="xl">

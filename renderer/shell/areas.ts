@@ -3,6 +3,7 @@ import {
   IconBook2,
   IconCash,
   IconChecklist,
+  IconCoins,
   IconHome,
   IconPrinter,
   IconSettings,
@@ -29,6 +30,7 @@ export const AREAS: Area[] = [
     label: 'Pra-Audit TPK',
     icon: IconChecklist,
   },
+  { key: 'dana-bergulir', label: 'Dana Bergulir', icon: IconCoins },
   {
     key: 'temuan',
     label: 'Temuan & Tindak Lanjut',

@@ -1,0 +1,44 @@
+import { Stack, Tabs, Title } from '@mantine/core';
+import { KelompokPanel } from './KelompokPanel';
+import { LoanPage } from './LoanPage';
+import { LoanRegister } from './LoanRegister';
+import { PortfolioPage } from './PortfolioPage';
+
+const TABS = ['pinjaman', 'kelompok', 'kolektibilitas'] as const;
+
+/**
+ * `#/dana-bergulir` (pinjaman), `#/dana-bergulir/kelompok`, `#/dana-bergulir/kolektibilitas` (LPP),
+ * `#/dana-bergulir/<id>` (one loan).
+ */
+export function DanaBergulirPage({
+  sub,
+  navigate,
+}: {
+  sub: string | undefined;
+  navigate: (path: string) => void;
+}) {
+  const id = sub && /^\d+$/.test(sub) ? Number(sub) : null;
+  if (id !== null) return <LoanPage key={id} id={id} />;
+  const active = TABS.find((t) => t === sub) ?? 'pinjaman';
+  return (
+    <Stack>
+      <Title order={2}>Dana Bergulir</Title>
+      <Tabs value={active} onChange={(t) => navigate(`dana-bergulir/${t ?? 'pinjaman'}`)} keepMounted={false}>
+        <Tabs.List>
+          <Tabs.Tab value="pinjaman">Pinjaman</Tabs.Tab>
+          <Tabs.Tab value="kelompok">Kelompok</Tabs.Tab>
+          <Tabs.Tab value="kolektibilitas">Kolektibilitas & LPP</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="pinjaman" pt="md">
+          <LoanRegister navigate={navigate} />
+        </Tabs.Panel>
+        <Tabs.Panel value="kelompok" pt="md">
+          <KelompokPanel />
+        </Tabs.Panel>
+        <Tabs.Panel value="kolektibilitas" pt="md">
+          <PortfolioPage />
+        </Tabs.Panel>
+      </Tabs>
+    </Stack>
+  );
+}

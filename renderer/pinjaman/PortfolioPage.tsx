@@ -1,0 +1,318 @@
+import {
+  Alert,
+  Anchor,
+  Card,
+  Group,
+  Loader,
+  Select,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from '@mantine/core';
+import { Fragment, useState } from 'react';
+import { formatTanggal, isIsoDate } from '../../shared/format/date';
+import { formatPercent, formatRupiah } from '../../shared/format/money';
+import { CLASS_BASIS_LABELS } from '../../shared/pinjaman/kolektibilitas';
+import type { PortfolioRow } from '../../shared/pinjaman/loans';
+import { useApi } from '../api/useApi';
+import { useOfficeClock } from '../bukukas/clock';
+import { DateField } from '../common/DateField';
+import { Angka, bpPercent, classTextColor } from './pinjamanUi';
+
+function Compare({
+  label,
+  left,
+  right,
+  leftLabel,
+  rightLabel,
+  ok,
+  note,
+}: {
+  label: string;
+  left: number;
+  right: number;
+  leftLabel: string;
+  rightLabel: string;
+  ok: boolean;
+  note: string;
+}) {
+  return (
+    <Card withBorder aria-label={label}>
+      <Text fw={600} size="sm" mb={4}>
+        {label}
+      </Text>
+      <Group justify="space-between">
+        <Text size="sm">{leftLabel}</Text>
+        <Text size="sm">{formatRupiah(left)}</Text>
+      </Group>
+      <Group justify="space-between">
+        <Text size="sm">{rightLabel}</Text>
+        <Text size="sm">{formatRupiah(right)}</Text>
+      </Group>
+      <Group justify="space-between" mt={4}>
+        <Text size="sm" fw={700} c={ok ? 'teal' : 'red'}>
+          {note}
+        </Text>
+        <Text size="sm" fw={700} c={ok ? 'teal' : 'red'}>
+          {formatRupiah(Math.abs(left - right))}
+        </Text>
+      </Group>
+    </Card>
+  );
+}
+
+/** Kolektibilitas & LPP: the portfolio at a date, per class, against the journal. */
+export function PortfolioPage() {
+  const clock = useOfficeClock();
+  const [date, setDate] = useState(clock.today());
+  const [desaId, setDesaId] = useState<number | null>(null);
+  const validDate = isIsoDate(date) ? date : clock.today();
+  const report = useApi('loan.portfolio', { date: validDate, ...(desaId === null ? {} : { desaId }) });
+  const desa = useApi('desa.list', {});
+  const r = report.data;
+  const classOf = new Map((r?.table.classes ?? []).map((c) => [c.code, c]));
+  const receivableOk = r ? r.receivableInBooks === r.totals.saldo : true;
+  const provisionOk = r ? r.provisionBooked >= r.totals.provision : true;
+
+  return (
+    <Stack>
+      <Group align="flex-end">
+        <DateField label="Per tanggal" w={180} value={date} onChange={setDate} />
+        <Select
+          label="Desa"
+          placeholder="Semua desa"
+          clearable
+          w={220}
+          data={(desa.data ?? []).map((d) => ({ value: String(d.id), label: d.name }))}
+          value={desaId === null ? null : String(desaId)}
+          onChange={(v) => setDesaId(v ? Number(v) : null)}
+        />
+        {report.loading && <Loader size="sm" />}
+      </Group>
+      {report.error && <Alert color="red">{report.error}</Alert>}
+      {r && (
+        <>
+          <Text size="sm" c="dimmed">
+            Posisi akhir {formatTanggal(r.date)} · tabel kolektibilitas «{r.table.name}», menurut{' '}
+            {CLASS_BASIS_LABELS[r.table.basis]}.
+          </Text>
+          <Table withTableBorder striped aria-label="Ringkasan kolektibilitas" maw={900}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>Kelas</Table.Th>
+                <Table.Th ta="right">Pinjaman</Table.Th>
+                <Table.Th ta="right">Saldo pokok</Table.Th>
+                <Table.Th ta="right">% saldo</Table.Th>
+                <Table.Th ta="right">% cadangan</Table.Th>
+                <Table.Th ta="right">Cadangan wajib</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {r.byClass.map((c) => (
+                <Table.Tr key={c.code}>
+                  <Table.Td>
+                    <Text size="sm" fw={600} c={classTextColor(c.provisionBp)}>
+                      {c.code} · {c.name}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td ta="right">{c.count}</Table.Td>
+                  <Table.Td ta="right">
+                    <Angka sen={c.saldo} />
+                  </Table.Td>
+                  <Table.Td ta="right">
+                    {r.totals.saldo > 0 ? formatPercent((c.saldo / r.totals.saldo) * 100) : '–'}
+                  </Table.Td>
+                  <Table.Td ta="right">{bpPercent(c.provisionBp)}</Table.Td>
+                  <Table.Td ta="right">
+                    <Angka sen={c.provision} />
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+            <Table.Tfoot>
+              <Table.Tr>
+                <Table.Th>Jumlah</Table.Th>
+                <Table.Th ta="right">{r.totals.count}</Table.Th>
+                <Table.Th ta="right">
+                  <Angka sen={r.totals.saldo} strong />
+                </Table.Th>
+                <Table.Th ta="right">{r.totals.saldo > 0 ? '100%' : '–'}</Table.Th>
+                <Table.Th />
+                <Table.Th ta="right">
+                  <Angka sen={r.totals.provision} strong />
+                </Table.Th>
+              </Table.Tr>
+            </Table.Tfoot>
+          </Table>
+          <SimpleGrid cols={{ base: 1, md: 3 }} maw={1100}>
+            <Card withBorder>
+              <Text fw={600} size="sm" mb={4}>
+                Ringkasan
+              </Text>
+              <Group justify="space-between">
+                <Text size="sm">Alokasi</Text>
+                <Text size="sm">{formatRupiah(r.totals.amount)}</Text>
+              </Group>
+              <Group justify="space-between">
+                <Text size="sm">Tunggakan pokok</Text>
+                <Text size="sm">{formatRupiah(r.totals.tunggakanPokok)}</Text>
+              </Group>
+              <Group justify="space-between">
+                <Text size="sm">Tunggakan jasa</Text>
+                <Text size="sm">{formatRupiah(r.totals.tunggakanJasa)}</Text>
+              </Group>
+              <Group justify="space-between">
+                <Text size="sm">NPL</Text>
+                <Text size="sm">
+                  {r.totals.saldo > 0
+                    ? formatPercent(
+                        (r.rows
+                          .filter((x) => classOf.get(x.classCode)?.npl)
+                          .reduce((s, x) => s + x.saldo, 0) /
+                          r.totals.saldo) *
+                          100,
+                      )
+                    : '–'}
+                </Text>
+              </Group>
+            </Card>
+            <Compare
+              label="Piutang: jurnal dan register"
+              leftLabel="Piutang menurut jurnal"
+              rightLabel="Saldo menurut register"
+              left={r.receivableInBooks}
+              right={r.totals.saldo}
+              ok={receivableOk}
+              note={receivableOk ? 'Sama' : 'Selisih'}
+            />
+            <Compare
+              label="Cadangan penghapusan"
+              leftLabel="Cadangan dibukukan"
+              rightLabel="Cadangan wajib"
+              left={r.provisionBooked}
+              right={r.totals.provision}
+              ok={provisionOk}
+              note={provisionOk ? 'Cukup' : 'Kurang'}
+            />
+          </SimpleGrid>
+          {desaId !== null && (
+            <Text size="xs" c="dimmed">
+              Jurnal tidak memisahkan piutang per desa: untuk satu desa piutang ditampilkan menurut register,
+              dan cadangan dibukukan adalah angka seluruh kantor. Pilih «Semua desa» untuk mencocokkan dengan
+              jurnal.
+            </Text>
+          )}
+          <Title order={4}>Rincian per pinjaman (LPP)</Title>
+          {r.rows.length === 0 ? (
+            <Text size="sm" c="dimmed">
+              Tidak ada pinjaman beredar pada tanggal ini.
+            </Text>
+          ) : (
+            <Table.ScrollContainer minWidth={1080}>
+              <Table striped withTableBorder verticalSpacing={4} aria-label="Rincian pinjaman" fz="sm">
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>Nomor</Table.Th>
+                    <Table.Th>Kelompok</Table.Th>
+                    <Table.Th ta="right">Alokasi</Table.Th>
+                    <Table.Th ta="right">Saldo</Table.Th>
+                    <Table.Th ta="right">% saldo</Table.Th>
+                    <Table.Th ta="right">Tgk. pokok</Table.Th>
+                    <Table.Th ta="right">Tgk. jasa</Table.Th>
+                    <Table.Th ta="right">Angs.</Table.Th>
+                    <Table.Th ta="right">Hari</Table.Th>
+                    <Table.Th>Kelas</Table.Th>
+                    <Table.Th ta="right">Cadangan</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {r.rows.map((x, i) => {
+                    const c = classOf.get(x.classCode);
+                    const first = r.rows[i - 1]?.desaId !== x.desaId;
+                    const last = r.rows[i + 1]?.desaId !== x.desaId;
+                    const desaRows = last ? r.rows.filter((y) => y.desaId === x.desaId) : [];
+                    const total = (pick: (y: PortfolioRow) => number) =>
+                      desaRows.reduce((s, y) => s + pick(y), 0);
+                    return (
+                      <Fragment key={x.loanId}>
+                        {first && (
+                          <Table.Tr>
+                            <Table.Td colSpan={11} fw={700} c="dimmed">
+                              Desa {x.desaName}
+                            </Table.Td>
+                          </Table.Tr>
+                        )}
+                        <Table.Tr>
+                          <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                            <Anchor href={`#/dana-bergulir/${x.loanId}`} size="sm">
+                              {x.number}
+                            </Anchor>
+                          </Table.Td>
+                          <Table.Td style={{ whiteSpace: 'nowrap' }}>{x.kelompokName}</Table.Td>
+                          <Table.Td ta="right">
+                            <Angka sen={x.amount} />
+                          </Table.Td>
+                          <Table.Td ta="right">
+                            <Angka sen={x.saldo} />
+                          </Table.Td>
+                          <Table.Td ta="right">
+                            {x.amount > 0 ? formatPercent((x.saldo / x.amount) * 100, 0) : '–'}
+                          </Table.Td>
+                          <Table.Td ta="right">
+                            <Angka sen={x.tunggakanPokok} />
+                          </Table.Td>
+                          <Table.Td ta="right">
+                            <Angka sen={x.tunggakanJasa} />
+                          </Table.Td>
+                          <Table.Td ta="right">{x.instalmentsInArrears}</Table.Td>
+                          <Table.Td ta="right">{x.daysPastDue}</Table.Td>
+                          <Table.Td>
+                            <Text
+                              size="sm"
+                              c={c ? classTextColor(c.provisionBp) : undefined}
+                              fw={600}
+                              style={{ whiteSpace: 'nowrap' }}
+                            >
+                              {c?.name ?? x.classCode}
+                            </Text>
+                          </Table.Td>
+                          <Table.Td ta="right">
+                            <Angka sen={x.provision} />
+                          </Table.Td>
+                        </Table.Tr>
+                        {last && (
+                          <Table.Tr fw={700} bg="gray.1">
+                            <Table.Td colSpan={2}>Jumlah desa {x.desaName}</Table.Td>
+                            <Table.Td ta="right">
+                              <Angka sen={total((y) => y.amount)} strong />
+                            </Table.Td>
+                            <Table.Td ta="right">
+                              <Angka sen={total((y) => y.saldo)} strong />
+                            </Table.Td>
+                            <Table.Td />
+                            <Table.Td ta="right">
+                              <Angka sen={total((y) => y.tunggakanPokok)} strong />
+                            </Table.Td>
+                            <Table.Td ta="right">
+                              <Angka sen={total((y) => y.tunggakanJasa)} strong />
+                            </Table.Td>
+                            <Table.Td colSpan={3} />
+                            <Table.Td ta="right">
+                              <Angka sen={total((y) => y.provision)} strong />
+                            </Table.Td>
+                          </Table.Tr>
+                        )}
+                      </Fragment>
+                    );
+                  })}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+          )}
+        </>
+      )}
+    </Stack>
+  );
+}

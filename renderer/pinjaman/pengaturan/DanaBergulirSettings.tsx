@@ -1,0 +1,19 @@
+import { Stack, Title } from '@mantine/core';
+import { ClassTablesPanel } from './ClassTablesPanel';
+import { ProductsPanel } from './ProductsPanel';
+
+/** Pengaturan › Dana Bergulir: loan products and kolektibilitas tables. */
+export function DanaBergulirSettings() {
+  return (
+    <Stack gap="xl">
+      <Stack>
+        <Title order={3}>Produk pinjaman</Title>
+        <ProductsPanel />
+      </Stack>
+      <Stack>
+        <Title order={3}>Tabel kolektibilitas</Title>
+        <ClassTablesPanel />
+      </Stack>
+    </Stack>
+  );
+}
