@@ -21,6 +21,7 @@ import { suggestedEntries } from './pemeriksaan/examSuggestions';
 import * as kelompok from './pinjaman/kelompokService';
 import { commitLoanImport, previewLoanImport } from './pinjaman/loanImport';
 import * as posting from './pinjaman/loanPosting';
+import { loanCard, loanRatios, loanReport } from './pinjaman/loanReports';
 import * as loans from './pinjaman/loanService';
 import { portfolio } from './pinjaman/portfolio';
 import * as products from './pinjaman/productService';
@@ -165,6 +166,9 @@ export const handlers: Handlers = {
   'loan.voidRepayment': (input, ctx) => posting.voidRepayment(ctx, input),
   'loan.writeOff': (input, ctx) => posting.writeOffLoan(ctx, input),
   'loan.portfolio': (input, ctx) => portfolio(ctx, input),
+  'loan.ratios': (input, ctx) => loanRatios(ctx, input),
+  'loan.report': (input, ctx) => loanReport(ctx, input),
+  'loan.card': (input, ctx) => loanCard(ctx, input),
   'loanImport.preview': (input, ctx) => previewLoanImport(ctx, input),
   'loanImport.commit': (input, ctx) => commitLoanImport(ctx, input),
 };

@@ -9,8 +9,14 @@ import { AppError } from '../core/appError';
 import { DatabaseOpenError } from '../db/errors';
 import { databasePath } from '../paths';
 import { CONTENT_SECURITY_POLICY } from '../security/csp';
-import { isAppUrl, isTrustedSender } from '../security/guards';
-import { contentTypeFor, resolveStaticPath } from '../security/staticFiles';
+import {
+  appRequestFile,
+  ipcHandler,
+  lockDownContents,
+  refusePermissionCheck,
+  refusePermissionRequest,
+} from '../security/electronPolicy';
+import { contentTypeFor } from '../security/staticFiles';
 import { APP_VERSION } from '../version';
 
 const RENDERER_ROOT = path.join(__dirname, '..', 'renderer');
@@ -31,8 +37,7 @@ app.on('second-instance', () => {
 });
 
 async function serveApp(request: Request): Promise<Response> {
-  const url = new URL(request.url);
-  const file = url.host === new URL(APP_ORIGIN).host ? resolveStaticPath(RENDERER_ROOT, url.pathname) : null;
+  const file = appRequestFile(RENDERER_ROOT, request.url);
   if (!file) return new Response('Tidak ditemukan', { status: 404 });
   const target = await fs
     .access(file)
@@ -44,18 +49,9 @@ async function serveApp(request: Request): Promise<Response> {
 }
 
 function lockDownWebContents(): void {
-  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
-  session.defaultSession.setPermissionCheckHandler(() => false);
-  app.on('web-contents-created', (_event, contents) => {
-    contents.on('will-navigate', (event, url) => {
-      if (!isAppUrl(url)) event.preventDefault();
-    });
-    contents.on('will-redirect', (event, url) => {
-      if (!isAppUrl(url)) event.preventDefault();
-    });
-    contents.on('will-attach-webview', (event) => event.preventDefault());
-    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
-  });
+  session.defaultSession.setPermissionRequestHandler(refusePermissionRequest);
+  session.defaultSession.setPermissionCheckHandler(refusePermissionCheck);
+  app.on('web-contents-created', (_event, contents) => lockDownContents(contents));
 }
 
 function createWindow(): void {
@@ -76,6 +72,8 @@ function createWindow(): void {
       allowRunningInsecureContent: false,
       devTools: !app.isPackaged,
       spellcheck: false,
+      // Middle-click cannot open a link in a new window (the window-open handler denies it too).
+      disableBlinkFeatures: 'Auxclick',
     },
   });
   mainWindow.once('ready-to-show', () => mainWindow?.show());
@@ -128,15 +126,7 @@ async function start(): Promise<void> {
   const dispatch = core.dispatch;
   protocol.handle('app', serveApp);
   lockDownWebContents();
-  ipcMain.handle(IPC_CHANNEL, (event, name: unknown, input: unknown) => {
-    if (!isTrustedSender(event.senderFrame?.url)) {
-      return {
-        ok: false,
-        error: { code: 'UNAUTHORIZED', message: 'Permintaan dari halaman yang tidak dikenal.' },
-      };
-    }
-    return dispatch(name, input);
-  });
+  ipcMain.handle(IPC_CHANNEL, ipcHandler(dispatch));
   createWindow();
 }
 

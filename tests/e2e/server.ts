@@ -45,7 +45,11 @@ export async function startServer(dbPath: string, extraArgs: string[] = []): Pro
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();
-        child.once('exit', () => resolve());
+        child.once('exit', () => {
+          // A failed close backup is logged by the server, never fatal: show it beside the test.
+          if (/gagal/i.test(output)) process.stderr.write(`[server ${url}] ${output}\n`);
+          resolve();
+        });
         child.kill('SIGTERM');
       }),
   };

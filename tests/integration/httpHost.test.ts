@@ -1,10 +1,12 @@
 import fs from 'node:fs';
 import http from 'node:http';
+import net from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, type MockInstance, vi } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../main/security/csp';
 import { type HttpHost, MAX_BODY_BYTES, startHttpHost } from '../../main/server/httpHost';
-import { isEnvelope } from '../../shared/contract';
+import { isEnvelope, REQUEST_NAMES } from '../../shared/contract';
 import { openTestApp, snapshot, type TestApp } from './helpers';
 
 const TOKEN = 't0k';
@@ -150,6 +152,61 @@ describe('browser host: binding and token', () => {
     );
     expect(reply.status).toBe(401);
     expect(snapshot(t.sqlite)).toEqual(before);
+  });
+});
+
+/** Whether a TCP connection to `address:port` is accepted. */
+function connects(address: string, port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect({ host: address, port, timeout: 2000 });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+    socket.once('timeout', () => {
+      socket.destroy();
+      resolve(false);
+    });
+  });
+}
+
+describe('browser host: loopback only, token always', () => {
+  it('accepts connections on 127.0.0.1 only: not on ::1, 0.0.0.0-style or any other interface', async () => {
+    expect(await connects('127.0.0.1', host.port)).toBe(true);
+    const others = Object.values(os.networkInterfaces())
+      .flat()
+      .filter((i) => i !== undefined && !i.internal)
+      .map((i) => i?.address ?? '');
+    for (const address of ['::1', ...others]) {
+      expect(await connects(address, host.port), address).toBe(false);
+    }
+  });
+
+  it('every request of the contract needs the token; nothing is written without it', async () => {
+    const before = snapshot(t.sqlite);
+    for (const name of REQUEST_NAMES) {
+      for (const auth of ['', 'Bearer', `Bearer ${TOKEN}x`, TOKEN]) {
+        const reply = await api(name, {}, { Authorization: auth });
+        expect(reply.status, `${name} ${auth}`).toBe(401);
+        expect(errorCode(reply)).toBe('UNAUTHORIZED');
+      }
+    }
+    expect(snapshot(t.sqlite)).toEqual(before);
+  });
+
+  it('without --token, each host gets its own random 32-byte token', async () => {
+    const a = await startHttpHost({ dispatch: t.app.dispatch, staticRoot: root, port: 0 });
+    const b = await startHttpHost({ dispatch: t.app.dispatch, staticRoot: root, port: 0 });
+    try {
+      expect(a.token).toMatch(/^[0-9a-f]{64}$/);
+      expect(b.token).toMatch(/^[0-9a-f]{64}$/);
+      expect(a.token).not.toBe(b.token);
+      expect(a.url).toBe(`http://127.0.0.1:${a.port}/`);
+    } finally {
+      await a.close();
+      await b.close();
+    }
   });
 });
 
