@@ -31,7 +31,7 @@ async function main(): Promise<void> {
   const app = await createApp({ dbPath: existing, log: quiet });
   report(
     'foundation.dispatch_read.ms',
-    await medianMs(201, () => app.dispatch('desa.list', { includeInactive: true })),
+    await medianMs(201, () => app.systemDispatch('desa.list', { includeInactive: true })),
     'ms',
   );
   await app.close();

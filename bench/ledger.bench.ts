@@ -125,7 +125,7 @@ async function main(): Promise<void> {
     ['accounts.list', { includeInactive: false }],
     ['officers.onDate', { position: 'bendahara_upk', date: lastDay }],
   ] as const) {
-    const r = await app.dispatch(name, input);
+    const r = await app.systemDispatch(name, input);
     if (!r.ok) throw new Error(`${name}: ${r.error.message}`);
   }
   report('ledger.open.ms', performance.now() - openStart, 'ms');

@@ -16,7 +16,7 @@ const quiet = { error: (message: string, err: unknown) => console.error(message,
 async function main(): Promise<void> {
   const dir = tempDir('report');
   const app = await createApp({ dbPath: path.join(dir, 'report.sqlite'), log: quiet, actor: 'bench' });
-  const call = callThrough(app.dispatch);
+  const call = callThrough(app.systemDispatch);
   const code = (c: string) =>
     app.context.sqlite.prepare('SELECT id FROM accounts WHERE code = ?').pluck().get(c) as number;
   const { id } = await finalisedWorkedExample(call, code);

@@ -1,6 +1,8 @@
 import os from 'node:os';
+import type { Envelope } from '../shared/contract/envelope';
+import { sealAfterRequest } from './audit/auditChain';
 import { BackupManager, registerBackupManager } from './backup/backupService';
-import type { ServiceContext } from './core/context';
+import { type ServiceContext, SYSTEM_CALLER } from './core/context';
 import { createDispatch, type Dispatch, type DispatchLogger } from './core/dispatch';
 import { openDatabase } from './db/connection';
 import { seedDemo } from './demo/seedDemo';
@@ -10,6 +12,8 @@ import { APP_VERSION } from './version';
 
 export interface AppCore {
   dispatch: Dispatch;
+  /** For in-process callers only (benchmarks, the crash test, tools): acts as the system, no login. */
+  systemDispatch: (name: unknown, input: unknown) => Promise<Envelope<unknown>>;
   context: ServiceContext;
   close(): Promise<void>;
 }
@@ -47,9 +51,10 @@ export async function createApp(opts: AppOptions): Promise<AppCore> {
   // After an ok write, a periodic backup (if the last is ≥ 5 min old) runs before the next request.
   const inner = createDispatch(context, handlers, opts.log ?? consoleLogger);
   let queue: Promise<unknown> = Promise.resolve();
-  const dispatch: Dispatch = (name, input) => {
-    const run = queue.then(() => inner(name, input));
+  const dispatch: Dispatch = (name, input, caller) => {
+    const run = queue.then(() => inner(name, input, caller));
     queue = run
+      .then((envelope) => sealAfterRequest(context, name, envelope))
       .then((envelope) => (autoBackup ? backups.afterRequest(name, envelope) : undefined))
       .catch(() => undefined);
     return run;
@@ -57,6 +62,7 @@ export async function createApp(opts: AppOptions): Promise<AppCore> {
   let closing: Promise<void> | undefined;
   return {
     dispatch,
+    systemDispatch: (name, input) => dispatch(name, input, SYSTEM_CALLER),
     context,
     close: () => {
       closing ??= queue.then(() => (autoBackup ? backups.close() : backups.closeWithoutBackup()));

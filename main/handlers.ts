@@ -1,4 +1,6 @@
 import { getAttachment } from './attachments/attachmentStore';
+import { checkIntegrity, listAudit } from './audit/auditService';
+import * as auth from './auth/authService';
 import * as backup from './backup/backupService';
 import type { Handlers } from './core/dispatch';
 import { seedDemo } from './demo/seedDemo';
@@ -35,7 +37,20 @@ import * as finding from './temuan/findingService';
 
 /** Request name → service. Every request of the contract must be here (checked by the type). */
 export const handlers: Handlers = {
+  'auth.status': (_input, ctx) => auth.authStatus(ctx),
+  'auth.setup': (input, ctx) => auth.setupFirstAdmin(ctx, input),
+  'auth.login': (input, ctx) => auth.login(ctx, input),
+  'auth.logout': (_input, ctx) => auth.logout(ctx),
+  'auth.changePassword': (input, ctx) => auth.changePassword(ctx, input),
+  'auth.setIdleMinutes': (input, ctx) => auth.setIdleMinutes(ctx, input),
+  'user.list': (_input, ctx) => auth.listUsers(ctx),
+  'user.create': (input, ctx) => auth.createUser(ctx, input),
+  'user.update': (input, ctx) => auth.updateUser(ctx, input),
+  'user.setActive': (input, ctx) => auth.setUserActive(ctx, input),
+  'user.resetPassword': (input, ctx) => auth.resetPassword(ctx, input),
   'system.status': (_, ctx) => systemStatus(ctx),
+  'audit.list': (input, ctx) => listAudit(ctx, input),
+  'integrity.check': (_input, ctx) => checkIntegrity(ctx),
   'demo.load': async (_, ctx) => {
     await seedDemo(ctx);
     return systemStatus(ctx);

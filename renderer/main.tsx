@@ -8,6 +8,7 @@ import { Notifications } from '@mantine/notifications';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { AuthProvider } from './auth/AuthProvider';
 import { AppStateProvider } from './shell/AppState';
 
 const theme = createTheme({
@@ -24,9 +25,11 @@ createRoot(root).render(
     <MantineProvider theme={theme}>
       <DatesProvider settings={{ locale: 'id', firstDayOfWeek: 1 }}>
         <Notifications position="top-right" />
-        <AppStateProvider>
-          <App />
-        </AppStateProvider>
+        <AuthProvider>
+          <AppStateProvider>
+            <App />
+          </AppStateProvider>
+        </AuthProvider>
       </DatesProvider>
     </MantineProvider>
   </StrictMode>,

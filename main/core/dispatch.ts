@@ -8,8 +8,10 @@ import {
   type RequestName,
   type ResultOf,
 } from '../../shared/contract';
+import { setAuditActor } from '../audit/auditTriggers';
+import { authorize } from '../auth/gate';
 import { AppError } from './appError';
-import type { ServiceContext } from './context';
+import type { Caller, ServiceContext } from './context';
 
 export type Handler<K extends RequestName> = (
   input: ParsedInputOf<K>,
@@ -19,7 +21,8 @@ export type Handler<K extends RequestName> = (
 /** One handler per request of the contract; a missing one is a compile error. */
 export type Handlers = { [K in RequestName]: Handler<K> };
 
-export type Dispatch = (name: unknown, input: unknown) => Promise<Envelope<unknown>>;
+/** `caller` names the window or tab (see Caller); without one, only public requests answer. */
+export type Dispatch = (name: unknown, input: unknown, caller?: Caller) => Promise<Envelope<unknown>>;
 
 export interface DispatchLogger {
   error(message: string, err: unknown): void;
@@ -68,23 +71,27 @@ export function createDispatch(ctx: ServiceContext, handlers: Handlers, log: Dis
   // One request at a time: services may use synchronous better-sqlite3 transactions next to kysely's
   // async ones on the same connection, and must never run inside another request's open transaction.
   let queue: Promise<unknown> = Promise.resolve();
-  const serialised: Dispatch = (name, input) => {
-    const run = queue.then(() => dispatchOne(name, input));
+  const systemActor = ctx.actor;
+  const serialised: Dispatch = (name, input, caller) => {
+    const run = queue.then(() => dispatchOne(name, input, caller));
     queue = run.catch(() => undefined);
     return run;
   };
-  const dispatchOne: Dispatch = async (name, input) => {
+  const dispatchOne: Dispatch = async (name, input, caller) => {
     if (!isRequestName(name)) {
       return {
         ok: false,
         error: { code: 'UNKNOWN_REQUEST', message: 'Permintaan tidak dikenal oleh aplikasi.' },
       };
     }
+    const refused = authorize(ctx, name, caller, systemActor);
+    if (refused) return { ok: false, error: refused };
     const parsed = contract[name].input.safeParse(input);
     if (!parsed.success) return { ok: false, error: validationError(parsed.error) };
     // The map type pairs each name with its handler; TypeScript cannot correlate the union here.
     const handler = handlers[name] as Handler<RequestName>;
     try {
+      if (contract[name].write) setAuditActor(ctx.sqlite, ctx.actor);
       const value = await handler(parsed.data as ParsedInputOf<RequestName>, ctx);
       return { ok: true, value };
     } catch (err) {

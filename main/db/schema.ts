@@ -503,7 +503,41 @@ export interface RepaymentsTable {
   created_at: string;
 }
 
+export interface UsersTable {
+  id: Generated<number>;
+  username: string;
+  full_name: string;
+  officer_id: number | null;
+  role: 'admin' | 'bendahara' | 'pemeriksa' | 'pembaca';
+  password_hash: string;
+  must_change_password: Generated<number>;
+  active: Generated<number>;
+  last_login_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: string;
+  actor: string;
+  table_name: string;
+  row_id: string | null;
+  action: 'insert' | 'update' | 'delete';
+  before_json: string | null;
+  after_json: string | null;
+  prev_hash: string | null;
+  hash: string | null;
+}
+
+export interface AuditSessionTable {
+  id: number;
+  actor: string;
+}
+
 export interface DB {
+  audit_log: AuditLogTable;
+  audit_session: AuditSessionTable;
   office_profile: OfficeProfileTable;
   officers: OfficersTable;
   officer_terms: OfficerTermsTable;
@@ -517,6 +551,7 @@ export interface DB {
   journal_revisions: JournalRevisionsTable;
   ledger_locks: LedgerLocksTable;
   app_settings: AppSettingsTable;
+  users: UsersTable;
   denominations: DenominationsTable;
   observation_items: ObservationItemsTable;
   examinations: ExaminationsTable;

@@ -9,6 +9,7 @@ import { seedDemoLedger } from './demoLedger';
 import { seedDemoLoans } from './demoLoans';
 import { DEMO_DESA, DEMO_OFFICERS, DEMO_PROFILE } from './demoOffice';
 import { seedDemoPraAudit } from './demoPraAudit';
+import { demoUserHashes, seedDemoUsers } from './demoUsers';
 
 /**
  * Fills an empty database with the demo office, in one transaction. The demo records go through
@@ -18,6 +19,7 @@ export async function seedDemo(ctx: ServiceContext): Promise<void> {
   const now = nowIso(ctx);
   const stamps = { created_at: now, updated_at: now };
   const profile = contract['office.saveProfile'].input.parse(DEMO_PROFILE);
+  const userHashes = await demoUserHashes();
 
   await ctx.db.transaction().execute(async (trx) => {
     if (!(await isDatabaseEmpty(trx))) {
@@ -95,5 +97,6 @@ export async function seedDemo(ctx: ServiceContext): Promise<void> {
     seedDemoLoans(ctx, seedDemoKelompok(ctx), ledgerEnd, today);
     seedDemoExams(ctx, ledgerEnd, office, now);
     seedDemoPraAudit(ctx, today, office);
+    seedDemoUsers(ctx.sqlite, userHashes, now);
   });
 }

@@ -52,11 +52,14 @@ export const UNTRUSTED_SENDER: Envelope<never> = {
 /** The IPC handler: only frames of our app:// origin reach the dispatch. */
 export function ipcHandler(dispatch: Dispatch) {
   return (
-    event: { senderFrame?: { url: string } | null },
+    event: { senderFrame?: { url: string } | null; sender: { id: number } },
     name: unknown,
     input: unknown,
   ): Promise<Envelope<unknown>> =>
-    isTrustedSender(event.senderFrame?.url) ? dispatch(name, input) : Promise.resolve(UNTRUSTED_SENDER);
+    // Each window signs in on its own: its webContents id is its session key.
+    isTrustedSender(event.senderFrame?.url)
+      ? dispatch(name, input, `ipc:${event.sender.id}`)
+      : Promise.resolve(UNTRUSTED_SENDER);
 }
 
 /** The file an app:// request maps to inside `root`, or null (another host, traversal, bad URL). */

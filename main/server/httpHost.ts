@@ -2,7 +2,7 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import fs from 'node:fs/promises';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { TOKEN_META_NAME } from '../../shared/contract/bridge';
+import { SESSION_HEADER, TOKEN_META_NAME } from '../../shared/contract/bridge';
 import type { Envelope } from '../../shared/contract/envelope';
 import type { Dispatch } from '../core/dispatch';
 import { SECURITY_HEADERS } from '../security/csp';
@@ -133,8 +133,13 @@ async function handle(
   } catch {
     name = null; // malformed percent-encoding: not a request name (dispatch answers UNKNOWN_REQUEST)
   }
-  sendJson(res, 200, await opts.dispatch(name, input));
+  // Each browser tab sends its own random session key; without one, only public requests answer.
+  const tab = req.headers[SESSION_HEADER];
+  const caller = typeof tab === 'string' && SESSION_KEY.test(tab) ? `http:${tab}` : undefined;
+  sendJson(res, 200, await opts.dispatch(name, input, caller));
 }
+
+const SESSION_KEY = /^[A-Za-z0-9-]{16,128}$/;
 
 /** The browser host: the built renderer and the contract over HTTP, on loopback only. */
 export async function startHttpHost(opts: HttpHostOptions): Promise<HttpHost> {

@@ -1,7 +1,8 @@
 import { contract } from '../../shared/contract';
-import { BRIDGE_KEY, type PreloadApi, TOKEN_META_NAME } from '../../shared/contract/bridge';
+import { BRIDGE_KEY, type PreloadApi, SESSION_HEADER, TOKEN_META_NAME } from '../../shared/contract/bridge';
 import { type ApiClient, createClient, type Transport } from '../../shared/contract/client';
 import { type Envelope, isEnvelope } from '../../shared/contract/envelope';
+import { signedOut } from './authEvents';
 import { bumpDataVersion } from './dataVersion';
 
 const OFFLINE: Envelope<never> = {
@@ -16,13 +17,27 @@ function electronTransport(bridge: PreloadApi): Transport {
   return (name, input) => bridge.invoke(name, input);
 }
 
+/** This tab's session key: survives a reload of the tab, never shared with another tab. */
+function tabSessionKey(): string {
+  const saved = sessionStorage.getItem(SESSION_HEADER);
+  if (saved) return saved;
+  const key = crypto.randomUUID();
+  sessionStorage.setItem(SESSION_HEADER, key);
+  return key;
+}
+
 function httpTransport(token: string): Transport {
+  const session = tabSessionKey();
   return async (name, input) => {
     let response: Response;
     try {
       response = await fetch(`./api/${encodeURIComponent(name)}`, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+        headers: {
+          'Content-Type': 'application/json',
+          Authorization: `Bearer ${token}`,
+          [SESSION_HEADER]: session,
+        },
         body: JSON.stringify(input ?? {}),
       });
     } catch {
@@ -41,10 +56,13 @@ function pickTransport(): Transport {
   return httpTransport(token);
 }
 
-/** After a successful write, every loaded view reloads (see dataVersion). */
+/** After a successful write, every loaded view reloads (see dataVersion); a lost login shows the login screen. */
 function refreshingAfterWrites(transport: Transport): Transport {
   return async (name, input) => {
     const envelope = await transport(name, input);
+    if (!envelope.ok && envelope.error.code === 'UNAUTHENTICATED' && name !== 'auth.login') {
+      signedOut(envelope.error.message);
+    }
     if (envelope.ok && contract[name].write) bumpDataVersion();
     return envelope;
   };

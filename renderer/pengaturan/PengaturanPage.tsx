@@ -9,6 +9,7 @@ import { KegiatanPanel } from './kegiatan/KegiatanPanel';
 import { OfficersPanel } from './OfficersPanel';
 import { PemeriksaanSettingsPanel } from './PemeriksaanSettingsPanel';
 import { ProfileForm } from './ProfileForm';
+import { UsersPanel } from './pengguna/UsersPanel';
 
 const TABS = [
   'profil',
@@ -19,6 +20,7 @@ const TABS = [
   'pemeriksaan',
   'checklist',
   'dana-bergulir',
+  'pengguna',
   'data',
 ] as const;
 
@@ -69,6 +71,7 @@ export function PengaturanPage({
           <Tabs.Tab value="pemeriksaan">Pemeriksaan</Tabs.Tab>
           <Tabs.Tab value="checklist">Checklist Pra-Audit</Tabs.Tab>
           <Tabs.Tab value="dana-bergulir">Dana Bergulir</Tabs.Tab>
+          <Tabs.Tab value="pengguna">Pengguna</Tabs.Tab>
           <Tabs.Tab value="data">Data</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="profil" pt="md">
@@ -94,6 +97,9 @@ export function PengaturanPage({
         </Tabs.Panel>
         <Tabs.Panel value="dana-bergulir" pt="md">
           <DanaBergulirSettings />
+        </Tabs.Panel>
+        <Tabs.Panel value="pengguna" pt="md">
+          <UsersPanel />
         </Tabs.Panel>
         <Tabs.Panel value="data" pt="md">
           <Stack gap="xl">

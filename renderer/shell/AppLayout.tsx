@@ -1,6 +1,7 @@
 import { Alert, AppShell, Group, NavLink, ScrollArea, Text } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import type { ReactNode } from 'react';
+import { UserMenu } from '../auth/UserMenu';
 import { useAppState } from './AppState';
 import { AREAS } from './areas';
 
@@ -21,9 +22,12 @@ export function AppLayout({ current, navigate, children }: Props) {
           <Text fw={700} size="lg" c="teal.8">
             Audit UPK
           </Text>
-          <Text size="sm" c="dimmed" data-testid="office-name">
-            {profile ? `${profile.name} · ${profile.kabupaten}` : 'Profil kantor belum diisi'}
-          </Text>
+          <Group gap="md">
+            <Text size="sm" c="dimmed" data-testid="office-name">
+              {profile ? `${profile.name} · ${profile.kabupaten}` : 'Profil kantor belum diisi'}
+            </Text>
+            <UserMenu />
+          </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label="Navigasi utama">

@@ -11,3 +11,5 @@ export const IPC_CHANNEL = 'audit-upk:request';
 export const APP_ORIGIN = 'app://audit-upk';
 /** Where the browser host puts its per-run token in the served page. */
 export const TOKEN_META_NAME = 'audit-upk-token';
+/** The browser host: the header carrying a tab's random session key (its login). */
+export const SESSION_HEADER = 'x-audit-upk-session';

@@ -7,6 +7,10 @@ export type ErrorCode =
   | 'NEEDS_CONFIRMATION'
   | 'UNKNOWN_REQUEST'
   | 'UNAUTHORIZED'
+  /** No signed-in user (never logged in, logged out, or locked after idle time). */
+  | 'UNAUTHENTICATED'
+  /** Signed in, but this role may not make the request. */
+  | 'FORBIDDEN'
   | 'DATABASE'
   | 'INTERNAL';
 

@@ -1,3 +1,5 @@
+import { auditRequests } from '../audit/audit';
+import { authRequests } from '../auth/auth';
 import { backupRequests } from '../backup/backup';
 import { desaRequests } from '../desa/desa';
 import { kegiatanRequests } from '../kegiatan/kegiatan';
@@ -18,6 +20,7 @@ import type { SpecInput, SpecParsed, SpecResult } from './define';
 
 /** Every request the renderer can make: name → input schema and result type. */
 export const contract = {
+  ...authRequests,
   ...systemRequests,
   ...backupRequests,
   ...officeRequests,
@@ -34,6 +37,7 @@ export const contract = {
   ...kelompokRequests,
   ...pinjamanRequests,
   ...loanImportRequests,
+  ...auditRequests,
 };
 
 export type Contract = typeof contract;

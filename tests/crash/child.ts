@@ -59,7 +59,7 @@ async function main(): Promise<void> {
     await app.close();
     return;
   }
-  const { dispatch } = app;
+  const dispatch: Dispatch = (name, input) => app.systemDispatch(name, input);
   const sqlite = app.context.sqlite;
   const random = prng(Number(seedText));
   const run = Number(seedText);

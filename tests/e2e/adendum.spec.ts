@@ -1,3 +1,4 @@
+import { callEnvelope } from './demoOffice';
 import { expect, test } from './fixtures';
 import { AuditUpkApp } from './pages/AuditUpkApp';
 import { startServer } from './server';
@@ -7,12 +8,8 @@ test('berita acara final dikoreksi dengan adendum, bukan diubah', async ({ page,
   office.server = await startServer(office.dbPath, ['--demo']);
   const app = new AuditUpkApp(page);
   await app.openExamRegister(office.server.url);
-  const response = await fetch(`${office.server.url}api/exam.get`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${office.server.token}` },
-    body: JSON.stringify({ id: 1 }),
-  });
-  const number = ((await response.json()) as { value: { number: string } }).value.number;
+  const exam = (await callEnvelope(office.server, 'exam.get', { id: 1 })) as { value: { number: string } };
+  const number = exam.value.number;
   await app.openExam(number);
   await page.getByRole('button', { name: 'Buat adendum' }).click();
   const form = page.getByRole('form', { name: 'Adendum' });

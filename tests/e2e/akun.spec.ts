@@ -1,3 +1,4 @@
+import { callEnvelope } from './demoOffice';
 import { expect, test } from './fixtures';
 import { AuditUpkApp } from './pages/AuditUpkApp';
 
@@ -10,12 +11,11 @@ interface AccountRow {
 }
 
 async function api<T>(url: string, token: string, name: string, input: unknown = {}): Promise<T> {
-  const response = await fetch(`${url}api/${name}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
-    body: JSON.stringify(input),
-  });
-  const body = (await response.json()) as { ok: boolean; value?: T; error?: unknown };
+  const body = (await callEnvelope({ url, token }, name, input)) as {
+    ok: boolean;
+    value?: T;
+    error?: unknown;
+  };
   if (!body.ok) throw new Error(`${name} gagal: ${JSON.stringify(body.error)}`);
   return body.value as T;
 }

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import ExcelJS from 'exceljs';
+import { callEnvelope } from './demoOffice';
 import { expect, test } from './fixtures';
 import { AuditUpkApp } from './pages/AuditUpkApp';
 
@@ -57,11 +58,9 @@ test('impor Excel: baris bermasalah terlihat, pemetaan diperbaiki, semua baris m
   await expect(wizard).toBeHidden();
 
   await app.chooseBook('Kas Tunai');
-  const page2025 = await fetch(`${office.server.url}api/books.page`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${office.server.token}` },
-    body: JSON.stringify({ query: { accountId: 4, from: '2025-01-01', to: '2025-12-31' } }),
-  }).then((r) => r.json() as Promise<{ value: { closingBalance: number; rows: unknown[] } }>);
+  const page2025 = (await callEnvelope(office.server, 'books.page', {
+    query: { accountId: 4, from: '2025-01-01', to: '2025-12-31' },
+  })) as { value: { closingBalance: number; rows: unknown[] } };
   expect(page2025.value.rows).toHaveLength(3);
   expect(page2025.value.closingBalance).toBe((2_500_000 - 350_000 + 1_750_000) * 100);
 

@@ -1,3 +1,4 @@
+import { callEnvelope } from './demoOffice';
 import { expect, test } from './fixtures';
 import { AuditUpkApp } from './pages/AuditUpkApp';
 
@@ -6,12 +7,7 @@ async function api<T = unknown>(
   name: string,
   input: unknown = {},
 ): Promise<{ ok: boolean; value?: T; error?: { code: string; message: string } }> {
-  const response = await fetch(`${office.server.url}api/${name}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${office.server.token}` },
-    body: JSON.stringify(input),
-  });
-  return (await response.json()) as { ok: boolean; value?: T };
+  return (await callEnvelope(office.server, name, input)) as { ok: boolean; value?: T };
 }
 
 /** Every line of the Buku Kas Umum over a wide period: what was written, whatever the screen says. */

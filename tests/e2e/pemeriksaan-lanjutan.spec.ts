@@ -1,3 +1,4 @@
+import { callEnvelope } from './demoOffice';
 import { expect, test } from './fixtures';
 import { AuditUpkApp } from './pages/AuditUpkApp';
 import { startServer } from './server';
@@ -41,18 +42,11 @@ test('jurnal penyesuaian yang disarankan dicatat dari tab Bank sesudah saat peme
 }) => {
   await office.server.stop();
   office.server = await startServer(office.dbPath, ['--demo']);
-  const post = (name: string, input: unknown) =>
-    fetch(`${office.server.url}api/${name}`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${office.server.token}` },
-      body: JSON.stringify(input),
-    }).then(
-      (r) =>
-        r.json() as Promise<{
-          ok: boolean;
-          value: { banks: { accountId: number; bookBalance: number }[]; date: string };
-        }>,
-    );
+  const post = async (name: string, input: unknown) =>
+    (await callEnvelope(office.server, name, input)) as {
+      ok: boolean;
+      value: { banks: { accountId: number; bookBalance: number }[]; date: string };
+    };
   const draft = (await post('exam.get', { id: 2 })).value;
   const bank = draft.banks[0]?.accountId;
   expect(

@@ -1,16 +1,12 @@
 import { formatAngka } from '../../shared/format/money';
 import type { Examination, ExamSummary } from '../../shared/pemeriksaan/pemeriksaan';
+import { callEnvelope } from './demoOffice';
 import { expect, test } from './fixtures';
 import { AuditUpkApp } from './pages/AuditUpkApp';
 import { startServer } from './server';
 
 async function api<T>(server: { url: string; token: string }, name: string, input: unknown = {}): Promise<T> {
-  const response = await fetch(`${server.url}api/${name}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${server.token}` },
-    body: JSON.stringify(input),
-  });
-  const body = (await response.json()) as {
+  const body = (await callEnvelope(server, name, input)) as {
     ok: boolean;
     value?: T;
     error?: { code: string; message: string };

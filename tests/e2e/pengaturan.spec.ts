@@ -1,3 +1,4 @@
+import { callEnvelope } from './demoOffice';
 import { expect, test } from './fixtures';
 import { AuditUpkApp } from './pages/AuditUpkApp';
 
@@ -88,7 +89,7 @@ test('isian yang salah ditolak dengan pesan di kolomnya dan tidak menyimpan apa 
   await expect(form.getByText('Alamat e-mail tidak sah, contoh: upk.sukamaju@gmail.com')).toBeVisible();
   await expect(form.getByText('Kode pos terdiri dari 5 angka')).toBeVisible();
   await expect(page.getByText('Belum tersimpan')).toBeVisible();
-  expect((await api(office.server.url, office.server.token, 'office.getProfile')).body).toEqual({
+  expect(await callEnvelope(office.server, 'office.getProfile')).toEqual({
     ok: true,
     value: null,
   });
@@ -101,9 +102,7 @@ test('isian yang salah ditolak dengan pesan di kolomnya dan tidak menyimpan apa 
     endDate: '01/01/2025',
   });
   await expect(officerForm.getByText('Tanggal selesai tidak boleh sebelum tanggal mulai')).toBeVisible();
-  expect(
-    (await api(office.server.url, office.server.token, 'officers.list', { includeInactive: true })).body,
-  ).toEqual({
+  expect(await callEnvelope(office.server, 'officers.list', { includeInactive: true })).toEqual({
     ok: true,
     value: [],
   });

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD } from '../../main/demo/demoUsers';
 import { handlers } from '../../main/handlers';
 import {
   type AppErrorData,
@@ -28,6 +29,11 @@ const ALSO_VALID: Partial<Record<RequestName, Record<string, unknown[]>>> = {
 const MONEY_KEYS = new Set(['amount', 'balance', 'blmAmount', 'pokok', 'jasa', 'denda']);
 
 const READ_REQUESTS = [
+  'audit.list',
+  'integrity.check',
+  'auth.status',
+  'auth.logout',
+  'user.list',
   'loanImport.preview',
   'classTable.list',
   'loan.get',
@@ -76,6 +82,11 @@ const READ_REQUESTS = [
 ];
 /** Requests for which `{}` is a complete input (no fields, or only defaulted ones). */
 const EMPTY_OBJECT_OK = [
+  'audit.list',
+  'integrity.check',
+  'auth.status',
+  'auth.logout',
+  'user.list',
   'classTable.list',
   'loan.list',
   'loanProduct.list',
@@ -181,9 +192,18 @@ function malformedInputs(name: RequestName): Case[] {
 
 const opened: TestApp[] = [];
 
-async function open(demo: boolean): Promise<TestApp> {
+/** Every call goes through dispatch as a signed-in Admin, the way a window's requests do. */
+const CALLER = 'http:contract-test-session-key';
+
+async function open(demo: boolean, signIn = true): Promise<TestApp> {
   const t = await openTestApp({ demo });
   opened.push(t);
+  if (signIn && demo) {
+    expectOk(await t.app.dispatch('auth.login', { username: 'admin', password: DEMO_PASSWORD }, CALLER));
+  } else if (signIn) {
+    const admin = { username: 'penguji', fullName: 'Penguji Kontrak', password: 'rahasia-123' };
+    expectOk(await t.app.dispatch('auth.setup', admin, CALLER));
+  }
   return t;
 }
 
@@ -200,7 +220,7 @@ async function callSafely(
 ): Promise<Envelope<unknown>> {
   let envelope: unknown;
   try {
-    envelope = await t.callRaw(name, input);
+    envelope = await t.app.dispatch(name, input, CALLER);
   } catch (err) {
     return expect.fail(`${String(name)} (${label}) threw: ${String(err)}`);
   }
@@ -256,7 +276,8 @@ describe('valid input, per request', () => {
     const write = contract[name].write;
     it(`${name}: accepted; ${write ? 'writes' : 'leaves the database unchanged'}`, async () => {
       // A few need an empty database; everything else works on the demo office.
-      const t = await open(!NEEDS_EMPTY_DB.includes(name));
+      // The first admin can only be created in an office without users.
+      const t = await open(!NEEDS_EMPTY_DB.includes(name), name !== 'auth.setup');
       const resolve = RESOLVE[name] as ((t: TestApp) => Promise<unknown>) | undefined;
       const input = resolve ? await resolve(t) : VALID[name];
       const before = snapshot(t.sqlite);
@@ -269,7 +290,7 @@ describe('valid input, per request', () => {
 
   it('`{}` is a complete input exactly where expected', async () => {
     const t = await open(false);
-    const special = ['demo.load', 'office.removeLogo', 'backup.undoRestore'];
+    const special = ['demo.load', 'office.removeLogo', 'backup.undoRestore', 'auth.logout'];
     for (const name of EMPTY_OBJECT_OK.filter((n) => !special.includes(n))) {
       expectOk(await callSafely(t, name, {}, '{}'));
     }

@@ -270,6 +270,19 @@ describe('files the app must not change', () => {
 
 /** Every table and column of `DB` in main/db/schema.ts; the type makes this list complete. */
 const DB_COLUMNS: { [T in keyof DB]: { [C in keyof DB[T]]-?: true } } = {
+  audit_log: {
+    id: true,
+    at: true,
+    actor: true,
+    table_name: true,
+    row_id: true,
+    action: true,
+    before_json: true,
+    after_json: true,
+    prev_hash: true,
+    hash: true,
+  },
+  audit_session: { id: true, actor: true },
   office_profile: {
     id: true,
     name: true,
@@ -708,6 +721,19 @@ const DB_COLUMNS: { [T in keyof DB]: { [C in keyof DB[T]]-?: true } } = {
     voided: true,
     created_by: true,
     created_at: true,
+  },
+  users: {
+    id: true,
+    username: true,
+    full_name: true,
+    officer_id: true,
+    role: true,
+    password_hash: true,
+    must_change_password: true,
+    active: true,
+    last_login_at: true,
+    created_at: true,
+    updated_at: true,
   },
 };
 

@@ -1,6 +1,7 @@
 // Thousands of random and malformed payloads to every request, through the dispatch both transports use.
 // Reproduce a run with FUZZ_SEED=<seed printed below>; FUZZ_PER_REQUEST sets the payloads per request.
 import { afterAll, expect, it } from 'vitest';
+import { DEMO_PASSWORD } from '../../main/demo/demoUsers';
 import { contract, type Envelope, isEnvelope, REQUEST_NAMES } from '../../shared/contract';
 import { payload, prng } from '../fixtures/fuzz';
 import { VALID } from '../fixtures/validInputs';
@@ -8,7 +9,23 @@ import { openTestApp, snapshot, type TestApp } from './helpers';
 
 const SEED = Number(process.env.FUZZ_SEED ?? Math.floor(Math.random() * 2 ** 31));
 const PER_REQUEST = Number(process.env.FUZZ_PER_REQUEST ?? 100);
-const CODES = ['VALIDATION', 'NOT_FOUND', 'CONFLICT', 'NEEDS_CONFIRMATION', 'UNKNOWN_REQUEST'];
+const CODES = [
+  'VALIDATION',
+  'NOT_FOUND',
+  'CONFLICT',
+  'NEEDS_CONFIRMATION',
+  'UNKNOWN_REQUEST',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+];
+/** Payloads arrive as a signed-in Admin's window would send them. */
+const CALLER = 'http:fuzz-test-session-key';
+/** Accounts last: their payloads may sign the caller out or lock the admin's user name. */
+const ORDER = [
+  ...REQUEST_NAMES.filter((n) => !/^(auth|user)\./.test(n)),
+  ...REQUEST_NAMES.filter((n) => n.startsWith('user.')),
+  ...REQUEST_NAMES.filter((n) => n.startsWith('auth.')),
+];
 /** zod's and JavaScript's English, which must never reach the person in front of the screen. */
 const ENGLISH =
   /\b(expected|invalid input|required|received|must be|too (big|small)|unrecognized|TypeError|SqliteError|cannot read)\b/i;
@@ -39,6 +56,11 @@ it(`fuzz: ${PER_REQUEST} random/malformed payloads per request (seed ${SEED})`, 
   console.log(`fuzz seed ${SEED} (FUZZ_SEED=${SEED} to repeat)`);
   const random = prng(SEED);
   t = await openTestApp({ demo: true });
+  let password = DEMO_PASSWORD;
+  const signIn = async () => {
+    await t.app.dispatch('auth.login', { username: 'admin', password }, CALLER);
+  };
+  await signIn();
   const initial = snapshot(t.sqlite);
   const totalChanges = () => t.sqlite.prepare('SELECT total_changes()').pluck().get() as number;
   // The state the rejected calls must leave alone: re-taken only after an accepted write.
@@ -46,7 +68,7 @@ it(`fuzz: ${PER_REQUEST} random/malformed payloads per request (seed ${SEED})`, 
   let connection = t.sqlite;
   let changes = totalChanges();
   const table: Record<string, Row> = {};
-  for (const name of REQUEST_NAMES) {
+  for (const name of ORDER) {
     const row: Row = { payloads: 0, rejected: 0, acceptedReads: 0, acceptedWrites: 0, codes: {} };
     table[name] = row;
     for (let i = 0; i < PER_REQUEST; i++) {
@@ -54,7 +76,7 @@ it(`fuzz: ${PER_REQUEST} random/malformed payloads per request (seed ${SEED})`, 
       const label = `${name} #${i} (${kind})`;
       let env: unknown;
       try {
-        env = await t.callRaw(name, input);
+        env = await t.app.dispatch(name, input, CALLER);
       } catch (err) {
         expect.fail(`${label} threw: ${String(err)}`);
       }
@@ -78,6 +100,11 @@ it(`fuzz: ${PER_REQUEST} random/malformed payloads per request (seed ${SEED})`, 
         }
       } else if (contract[name].write) {
         row.acceptedWrites++;
+        // An accepted account change may have signed the caller out or changed the admin's password.
+        const admin = input as { id?: unknown; password?: unknown; newPassword?: unknown };
+        if (name === 'auth.changePassword') password = String(admin.newPassword);
+        if (name === 'user.resetPassword' && admin.id === 1) password = String(admin.password);
+        if (/^(auth|user)\./.test(name)) await signIn();
         baseline = snapshot(t.sqlite);
         changes = totalChanges();
       } else row.acceptedReads++;

@@ -4,6 +4,7 @@ import path from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
 import { expect } from 'vitest';
 import { type AppCore, createApp } from '../../main/app';
+import type { Dispatch } from '../../main/core/dispatch';
 import type {
   AppErrorData,
   Envelope,
@@ -71,8 +72,12 @@ export async function openTestApp(opts: TestAppOptions = {}): Promise<TestApp> {
     closed = true;
     await app.close();
   };
+  // Tests act as the in-process system unless they name a caller: `app.dispatch(name, input)` runs
+  // as the system, `app.dispatch(name, input, caller)` (the transports, auth tests) as that caller.
+  const dispatch: Dispatch = (name, input, ...caller) =>
+    caller.length > 0 ? app.dispatch(name, input, caller[0]) : app.systemDispatch(name, input);
   return {
-    app,
+    app: { ...app, dispatch },
     dbPath,
     dir,
     errors,
@@ -82,8 +87,8 @@ export async function openTestApp(opts: TestAppOptions = {}): Promise<TestApp> {
     },
     // The dispatch built the envelope for `name` from the contract, so its value is ResultOf<K>.
     call: async <K extends RequestName>(name: K, input: InputOf<K>) =>
-      (await app.dispatch(name, input)) as Envelope<ResultOf<K>>,
-    callRaw: (name, input) => app.dispatch(name, input),
+      (await app.systemDispatch(name, input)) as Envelope<ResultOf<K>>,
+    callRaw: (name, input) => app.systemDispatch(name, input),
     close,
     async cleanup() {
       await close();

@@ -4,6 +4,16 @@ import { ledger } from './002_ledger';
 import { pemeriksaan } from './003_pemeriksaan';
 import { praAudit } from './004_praaudit';
 import { pinjaman } from './005_pinjaman';
+import { audit } from './006_audit';
+import { users } from './007_users';
 
 /** Append only. A released migration is never edited; a change is a new number. */
-export const MIGRATIONS: readonly Migration[] = [foundation, ledger, pemeriksaan, praAudit, pinjaman];
+export const MIGRATIONS: readonly Migration[] = [
+  foundation,
+  ledger,
+  pemeriksaan,
+  praAudit,
+  pinjaman,
+  audit,
+  users,
+];

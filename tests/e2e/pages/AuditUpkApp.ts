@@ -17,20 +17,44 @@ const BOOK_FIGURES = {
   'Saldo akhir': 'saldo-akhir',
 } as const;
 
+/** The demo office's admin; the first-run admin of an empty office gets the same password. */
+export const E2E_ADMIN = { username: 'admin', password: 'contoh123' } as const;
+
 /** What a person does in the app, in the words of the screen. */
 export class AuditUpkApp {
   constructor(readonly page: Page) {}
 
-  async open(url: string): Promise<void> {
+  /** Opens the app and signs in as the admin (creating it on the first run of an empty office). */
+  async open(url: string, as: { username: string; password: string } = E2E_ADMIN): Promise<void> {
     await this.page.goto(url);
-    await expect(this.page.getByRole('navigation', { name: 'Navigasi utama' })).toBeVisible();
+    await this.signIn(as);
+  }
+
+  /** Whatever the start screen is (first run, login, or already in): ends signed in. */
+  async signIn(as: { username: string; password: string } = E2E_ADMIN): Promise<void> {
+    const nav = this.page.getByRole('navigation', { name: 'Navigasi utama' });
+    const login = this.page.getByRole('form', { name: 'Masuk' });
+    const setup = this.page.getByRole('form', { name: 'Buat akun Admin' });
+    await expect(nav.or(login).or(setup)).toBeVisible();
+    if (await setup.isVisible()) {
+      await setup.getByLabel('Nama pengguna').fill(as.username);
+      await setup.getByLabel('Nama lengkap').fill('Admin Uji');
+      await setup.getByLabel(/^Kata sandi/).fill(as.password);
+      await setup.getByLabel('Ulangi kata sandi').fill(as.password);
+      await setup.getByRole('button', { name: 'Buat akun dan masuk' }).click();
+    } else if (await login.isVisible()) {
+      await login.getByLabel('Nama pengguna').fill(as.username);
+      await login.getByLabel('Kata sandi').fill(as.password);
+      await login.getByRole('button', { name: 'Masuk' }).click();
+    }
+    await expect(nav).toBeVisible();
   }
 
   nav(label: string): Locator {
     return this.page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: label });
   }
 
-  async openSettings(tab: 'Profil kantor' | 'Pejabat' | 'Desa & TPK' | 'Data'): Promise<void> {
+  async openSettings(tab: 'Profil kantor' | 'Pejabat' | 'Desa & TPK' | 'Pengguna' | 'Data'): Promise<void> {
     await this.nav('Pengaturan').click();
     await this.page.getByRole('tab', { name: tab }).click();
   }

@@ -103,20 +103,23 @@ describe('ipcHandler (sender origin)', () => {
   it('dispatches only for frames of app://audit-upk', async () => {
     const dispatch = vi.fn<Dispatch>(async () => ({ ok: true, value: 'ja' }));
     const handle = ipcHandler(dispatch);
-    expect(await handle({ senderFrame: { url: 'app://audit-upk/index.html' } }, 'system.status', {})).toEqual(
-      {
-        ok: true,
-        value: 'ja',
-      },
-    );
-    expect(dispatch).toHaveBeenCalledWith('system.status', {});
+    const sender = { id: 7 };
+    expect(
+      await handle({ senderFrame: { url: 'app://audit-upk/index.html' }, sender }, 'system.status', {}),
+    ).toEqual({
+      ok: true,
+      value: 'ja',
+    });
+    // The window's own id is its session key: one window's login never serves another.
+    expect(dispatch).toHaveBeenCalledWith('system.status', {}, 'ipc:7');
     dispatch.mockClear();
     for (const frame of [...FOREIGN.map((url) => ({ url })), null, undefined]) {
-      expect(await handle({ senderFrame: frame }, 'desa.create', { name: 'x' }), String(frame?.url)).toEqual(
-        UNTRUSTED_SENDER,
-      );
+      expect(
+        await handle({ senderFrame: frame, sender }, 'desa.create', { name: 'x' }),
+        String(frame?.url),
+      ).toEqual(UNTRUSTED_SENDER);
     }
-    expect(await handle({}, 'system.status', {})).toEqual(UNTRUSTED_SENDER);
+    expect(await handle({ sender }, 'system.status', {})).toEqual(UNTRUSTED_SENDER);
     expect(dispatch).not.toHaveBeenCalled();
     expect(UNTRUSTED_SENDER.ok || UNTRUSTED_SENDER.error.code).toBe('UNAUTHORIZED');
   });

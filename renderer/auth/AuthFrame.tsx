@@ -1,0 +1,23 @@
+import { Center, Paper, Stack, Text, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
+
+/** The centred card of the sign-in screens. */
+export function AuthFrame({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <Center mih="100vh" bg="gray.1" p="md">
+      <Paper withBorder shadow="sm" p="xl" w={420} radius="md">
+        <Stack gap="md">
+          <div>
+            <Text fw={700} size="xl" c="teal.8">
+              Audit UPK
+            </Text>
+            <Title order={2} size="h4" mt={4}>
+              {title}
+            </Title>
+          </div>
+          {children}
+        </Stack>
+      </Paper>
+    </Center>
+  );
+}
