@@ -1,6 +1,7 @@
 import { Button, Group } from '@mantine/core';
 import { IconNotebook, IconPlus } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
+import { useCan } from '../auth/useCan';
 
 interface Props {
   onQuickEntry: () => void;
@@ -14,17 +15,26 @@ interface Props {
 
 /** The book's actions: record a transaction (Ctrl+N), a general journal, and the export/import slot. */
 export function BookToolbar({ onQuickEntry, onJournal, extra }: Props) {
+  const canPost = useCan('journal.post');
   return (
     <Group gap="xs" wrap="nowrap" role="toolbar" aria-label="Tindakan buku" style={{ flexShrink: 0 }}>
       <Group gap="xs" data-testid="book-toolbar-extra">
         {extra}
       </Group>
-      <Button variant="default" leftSection={<IconNotebook size={16} />} onClick={onJournal}>
-        Jurnal umum
-      </Button>
-      <Button leftSection={<IconPlus size={16} />} onClick={onQuickEntry} title="Catat transaksi (Ctrl+N)">
-        Catat transaksi
-      </Button>
+      {canPost && (
+        <>
+          <Button variant="default" leftSection={<IconNotebook size={16} />} onClick={onJournal}>
+            Jurnal umum
+          </Button>
+          <Button
+            leftSection={<IconPlus size={16} />}
+            onClick={onQuickEntry}
+            title="Catat transaksi (Ctrl+N)"
+          >
+            Catat transaksi
+          </Button>
+        </>
+      )}
     </Group>
   );
 }

@@ -6,6 +6,7 @@ import type { Desa } from '../../shared/desa/desa';
 import { isIsoDate } from '../../shared/format/date';
 import type { Account } from '../../shared/ledger/accounts';
 import { useApi } from '../api/useApi';
+import { useCan } from '../auth/useCan';
 import { moneyAccounts } from './accountOptions';
 import { BKU, BookChooser } from './BookChooser';
 import { BookSummary } from './BookSummary';
@@ -89,13 +90,14 @@ export function BukuKasPage({
     };
   }, [accounts.data, chosen, effective.from, effective.to, debouncedSearch]);
   const pages = useBookPages(query);
+  const canPost = useCan('journal.post');
 
   useHotkeys(
     [
       [
         'mod+N',
         () => {
-          if (!dialog) setDialog({ kind: 'quick' });
+          if (!dialog && canPost) setDialog({ kind: 'quick' });
         },
       ],
     ],

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { formatJam, formatTanggal } from '../../shared/format/date';
 import { EXAM_TYPE_LABELS } from '../../shared/pemeriksaan/pemeriksaan';
 import { useApi } from '../api/useApi';
+import { useCan } from '../auth/useCan';
 import { useAppState } from '../shell/AppState';
 import { ExamHeaderDialog } from './ExamHeaderDialog';
 import { STATUS_BADGE } from './examUi';
@@ -13,6 +14,7 @@ export function ExamRegister({ navigate }: { navigate: (path: string) => void })
   const list = useApi('exam.list', {});
   const { profile } = useAppState();
   const [creating, setCreating] = useState(false);
+  const canCreate = useCan('exam.create');
   const zone = profile?.timeZone;
   return (
     <Stack>
@@ -26,9 +28,11 @@ export function ExamRegister({ navigate }: { navigate: (path: string) => void })
           >
             Verifikasi berita acara
           </Button>
-          <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>
-            Pemeriksaan baru
-          </Button>
+          {canCreate && (
+            <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>
+              Pemeriksaan baru
+            </Button>
+          )}
         </Group>
       </Group>
       <Text size="sm" c="dimmed">

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { formatTanggal } from '../../shared/format/date';
 import { KEGIATAN_TYPE_LABELS } from '../../shared/kegiatan/kegiatan';
 import { useApi } from '../api/useApi';
+import { useCan } from '../auth/useCan';
 import { AuditHeaderDialog } from './AuditHeaderDialog';
 import { StatusBadge, TallyLine } from './praAuditUi';
 
@@ -12,6 +13,7 @@ export function PraAuditRegister({ navigate }: { navigate: (path: string) => voi
   const list = useApi('praAudit.list', desaId === null ? {} : { desaId });
   const desa = useApi('desa.list', {});
   const [creating, setCreating] = useState(false);
+  const canCreate = useCan('praAudit.create');
   return (
     <Stack>
       <Group justify="space-between">
@@ -24,9 +26,11 @@ export function PraAuditRegister({ navigate }: { navigate: (path: string) => voi
           >
             Bandingkan dua pra-audit
           </Button>
-          <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>
-            Pra-audit baru
-          </Button>
+          {canCreate && (
+            <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>
+              Pra-audit baru
+            </Button>
+          )}
         </Group>
       </Group>
       <Text size="sm" c="dimmed">

@@ -83,10 +83,7 @@ export const authRequests = {
   'auth.login': request<SessionUser>()(
     z.strictObject({
       username: requiredText('Nama pengguna', 40),
-      password: z
-        .string({ error: 'Kata sandi wajib diisi' })
-        .min(1, { error: 'Kata sandi wajib diisi' })
-        .max(200),
+      password: anyPassword('Kata sandi'),
     }),
     { write: true },
   ),

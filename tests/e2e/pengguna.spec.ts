@@ -1,4 +1,4 @@
-import { startDemoOffice } from './demoOffice';
+import { call, startDemoOffice } from './demoOffice';
 import { expect, test } from './fixtures';
 import { AuditUpkApp } from './pages/AuditUpkApp';
 
@@ -59,21 +59,31 @@ test('admin menambah pengguna Pembaca; ia mengganti sandi sementara, hanya dapat
   await app.openBooks();
   await app.chooseBook('Kas Tunai');
   await expect(app.bookRows().first()).toBeVisible();
-  const form = await app.openQuickEntry();
-  await app.fillQuickEntry({
-    bukti: 'BKM-TAMU',
-    other: { label: 'Akun lawan', option: '4.1.01 — Pendapatan Jasa SPP' },
-    amount: '10.000',
-    description: 'Percobaan oleh pembaca',
+  await expect(page.getByRole('button', { name: 'Catat transaksi' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Jurnal umum' })).toHaveCount(0);
+  await page.keyboard.press('Control+n');
+  await expect(app.quickEntryForm()).toHaveCount(0);
+  await page.screenshot({ path: `${SHOTS}/03-pembaca.png` });
+  // Even a page that sends the request itself (a tampered renderer) is refused by main.
+  const refused = await page.evaluate(async () => {
+    const token = document.querySelector<HTMLMetaElement>('meta[name="audit-upk-token"]')?.content ?? '';
+    const session = sessionStorage.getItem('x-audit-upk-session') ?? '';
+    const response = await fetch('./api/desa.create', {
+      method: 'POST',
+      headers: {
+        'Content-Type': 'application/json',
+        Authorization: `Bearer ${token}`,
+        'x-audit-upk-session': session,
+      },
+      body: JSON.stringify({ name: 'Desa Pembaca' }),
+    });
+    return response.json();
   });
-  await form.getByRole('button', { name: 'Simpan', exact: true }).click();
-  await expect(
-    page.getByText('Peran Anda (Pembaca) tidak boleh melakukan ini.', { exact: false }),
-  ).toBeVisible();
-  await page.screenshot({ path: `${SHOTS}/03-ditolak.png` });
-  await form.getByRole('button', { name: 'Tutup' }).click();
-  await app.searchBook('BKM-TAMU');
-  await expect(page.getByText(/Tidak ada transaksi dengan uraian/)).toBeVisible();
+  expect(refused).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+  expect(refused.error.message).toContain('Peran Anda (Pembaca) tidak boleh melakukan ini.');
+  expect((await call(server, 'desa.list', { includeInactive: true })).map((d) => d.name)).not.toContain(
+    'Desa Pembaca',
+  );
 
   // Kunci layar: back to the login screen with the name kept.
   await page.getByRole('button', { name: 'Akun saya' }).click();

@@ -4,9 +4,11 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, type MockInstance, vi } from 'vitest';
+import { DEMO_PASSWORD } from '../../main/demo/demoUsers';
 import { CONTENT_SECURITY_POLICY } from '../../main/security/csp';
 import { type HttpHost, MAX_BODY_BYTES, startHttpHost } from '../../main/server/httpHost';
 import { isEnvelope, REQUEST_NAMES } from '../../shared/contract';
+import { SESSION_HEADER } from '../../shared/contract/bridge';
 import { openTestApp, snapshot, type TestApp } from './helpers';
 
 const TOKEN = 't0k';
@@ -356,17 +358,50 @@ describe('browser host: request checks', () => {
   });
 
   it('a valid write over HTTP reaches the database; a malformed one is refused and writes nothing', async () => {
+    const tab = { [SESSION_HEADER]: 'host-test-tab-key-0001' };
+    expect(json(await api('auth.login', { username: 'admin', password: DEMO_PASSWORD }, tab))).toMatchObject({
+      ok: true,
+    });
     const before = snapshot(t.sqlite);
     const bad = await request({
       method: 'POST',
       path: '/api/desa.create',
-      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${TOKEN}` },
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${TOKEN}`, ...tab },
       body: '{"__proto__":{"x":1},"name":"Desa","code":null,"kepalaDesa":null}',
     });
     expect(bad.status).toBe(200);
     expect(errorCode(bad)).toBe('VALIDATION');
     expect(snapshot(t.sqlite)).toEqual(before);
-    const good = await api('desa.create', { name: 'Desa HTTP', code: null, kepalaDesa: null });
+    const good = await api('desa.create', { name: 'Desa HTTP', code: null, kepalaDesa: null }, tab);
     expect(json(good)).toMatchObject({ ok: true, value: { name: 'Desa HTTP', active: true } });
+  });
+
+  it('the token alone is not a login: without a signed-in tab key only the login screen answers', async () => {
+    const before = snapshot(t.sqlite);
+    const input = { name: 'Desa Tanpa Login', code: null, kepalaDesa: null };
+    expect(errorCode(await api('desa.create', input))).toBe('UNAUTHENTICATED');
+    // A key that is not a random tab key (too short, odd characters) counts as none.
+    expect(
+      errorCode(
+        await api('auth.login', { username: 'admin', password: DEMO_PASSWORD }, { [SESSION_HEADER]: 'x' }),
+      ),
+    ).toBe('UNAUTHENTICATED');
+    // Signed in on one tab key, another key is still nobody.
+    const tab = { [SESSION_HEADER]: 'host-test-tab-key-0002' };
+    expect(
+      json(await api('auth.login', { username: 'pembaca', password: DEMO_PASSWORD }, tab)),
+    ).toMatchObject({
+      ok: true,
+    });
+    expect(errorCode(await api('desa.list', {}, { [SESSION_HEADER]: 'host-test-tab-key-0003' }))).toBe(
+      'UNAUTHENTICATED',
+    );
+    expect(errorCode(await api('desa.create', input, tab))).toBe('FORBIDDEN');
+    expect(json(await api('auth.status', {}))).toMatchObject({
+      ok: true,
+      value: { needsSetup: false, user: null },
+    });
+    const users = (s: Record<string, unknown[]>) => ({ ...s, users: [] });
+    expect(users(snapshot(t.sqlite))).toEqual(users(before));
   });
 });

@@ -7,6 +7,7 @@ import { BACKUP_REASON_LABELS, type BackupInfo } from '../../../shared/backup/ba
 import { useApi } from '../../api/useApi';
 import { ConfirmButton } from '../../common/ConfirmButton';
 import { sendForm } from '../../common/forms';
+import { CadanganHelp } from './CadanganHelp';
 
 const waktu = (iso: string) =>
   new Date(iso).toLocaleString('id-ID', { dateStyle: 'medium', timeStyle: 'medium' });
@@ -51,6 +52,7 @@ export function CadanganPanel() {
       <Title order={3} id="cadangan-judul">
         Cadangan & Pemulihan
       </Title>
+      <CadanganHelp />
       {list.error && <Alert color="red">{list.error}</Alert>}
       <form onSubmit={backupNow} aria-label="Cadangkan sekarang">
         <Group align="flex-end">
