@@ -1,6 +1,6 @@
 import os from 'node:os';
 import type { Envelope } from '../shared/contract/envelope';
-import { sealAfterRequest } from './audit/auditChain';
+import { sealAfterRequest, sealAuditLog } from './audit/auditChain';
 import { BackupManager, registerBackupManager } from './backup/backupService';
 import { type ServiceContext, SYSTEM_CALLER } from './core/context';
 import { createDispatch, type Dispatch, type DispatchLogger } from './core/dispatch';
@@ -14,6 +14,8 @@ export interface AppCore {
   dispatch: Dispatch;
   /** For in-process callers only (benchmarks, the crash test, tools): acts as the system, no login. */
   systemDispatch: (name: unknown, input: unknown) => Promise<Envelope<unknown>>;
+  /** Resolves once the start backup, made in the background, is written. */
+  backupsSettled: () => Promise<unknown>;
   context: ServiceContext;
   close(): Promise<void>;
 }
@@ -43,11 +45,14 @@ export async function createApp(opts: AppOptions): Promise<AppCore> {
     now: opts.now ?? (() => new Date()),
     actor: opts.actor ?? osAccountName(),
   };
-  if (opts.demo && (await isDatabaseEmpty(context.db))) await seedDemo(context);
+  if (opts.demo && (await isDatabaseEmpty(context.db))) {
+    await seedDemo(context);
+    sealAuditLog(context.sqlite); // the demo's audit rows join the hash chain at once
+  }
   const backups = new BackupManager(context, database, APP_VERSION);
   registerBackupManager(backups);
   const autoBackup = opts.autoBackup ?? true;
-  if (autoBackup) await backups.backup('mulai');
+  if (autoBackup) backups.startInBackground('mulai');
   // After an ok write, a periodic backup (if the last is ≥ 5 min old) runs before the next request.
   const inner = createDispatch(context, handlers, opts.log ?? consoleLogger);
   let queue: Promise<unknown> = Promise.resolve();
@@ -63,6 +68,7 @@ export async function createApp(opts: AppOptions): Promise<AppCore> {
   return {
     dispatch,
     systemDispatch: (name, input) => dispatch(name, input, SYSTEM_CALLER),
+    backupsSettled: () => backups.settled(),
     context,
     close: () => {
       closing ??= queue.then(() => (autoBackup ? backups.close() : backups.closeWithoutBackup()));

@@ -43,6 +43,26 @@ export class BackupManager {
     this.folder = backupFolderFor(context.dbPath);
   }
 
+  /** The backup started in the background (at start), which everything else here waits for. */
+  private pending: Promise<unknown> = Promise.resolve();
+
+  /**
+   * Starts a backup without making the caller wait: the start backup of a large office takes
+   * seconds, and the first screen must not. SQLite's online backup from this same connection stays
+   * correct while requests read and write meanwhile; restore, close and listing wait for it.
+   */
+  startInBackground(reason: BackupReason): void {
+    this.lastBackup = Date.now();
+    this.pending = this.backup(reason).catch((err: unknown) =>
+      console.error(`Cadangan (${reason}) gagal`, err),
+    );
+  }
+
+  /** Resolves when no background backup is running. */
+  settled(): Promise<unknown> {
+    return this.pending;
+  }
+
   /** An automatic or manual backup into the cadangan folder, then retention. */
   async backup(reason: BackupReason): Promise<BackupResult> {
     const now = this.context.now();
@@ -57,6 +77,7 @@ export class BackupManager {
     if (!envelope.ok || !isRequestName(name) || !contract[name].write) return;
     if (name.startsWith('backup.')) return;
     if (Date.now() - this.lastBackup < PERIODIC_BACKUP_MS) return;
+    await this.pending;
     try {
       await this.backup('berkala');
     } catch (err) {
@@ -74,6 +95,7 @@ export class BackupManager {
   }
 
   async backupTo(folder: string | null): Promise<BackupResult> {
+    await this.pending;
     if (!folder) return this.backup('manual');
     const target = path.resolve(folder);
     if (!path.isAbsolute(folder)) {
@@ -112,12 +134,14 @@ export class BackupManager {
   }
 
   async restore(fileName: string): Promise<RestoreResult> {
+    await this.pending;
     const source = this.list().backups.find((b) => b.fileName === fileName);
     if (!source) throw notFound('Berkas cadangan');
     return this.restoreFrom(source);
   }
 
   async undoRestore(): Promise<RestoreResult> {
+    await this.pending;
     const undo = this.list().undoPoint;
     if (!undo) throw conflict('Belum ada pemulihan yang dapat dibatalkan.');
     return this.restoreFrom(undo);
@@ -151,6 +175,7 @@ export class BackupManager {
 
   /** At close: the `tutup` backup (a failure is logged, never blocks closing), then the connection. */
   async close(): Promise<void> {
+    await this.pending;
     try {
       await this.backup('tutup');
     } catch (err) {
@@ -160,6 +185,7 @@ export class BackupManager {
   }
 
   async closeWithoutBackup(): Promise<void> {
+    await this.pending;
     await this.current.close();
   }
 }
@@ -176,7 +202,11 @@ function managerOf(ctx: ServiceContext): BackupManager {
   return m;
 }
 
-export const listBackupsFor = (ctx: ServiceContext) => managerOf(ctx).list();
+export const listBackupsFor = async (ctx: ServiceContext) => {
+  const manager = managerOf(ctx);
+  await manager.settled();
+  return manager.list();
+};
 export const backupNow = (ctx: ServiceContext, input: ParsedInputOf<'backup.now'>) =>
   managerOf(ctx).backupTo(input.folder);
 export const restoreBackup = (ctx: ServiceContext, input: ParsedInputOf<'backup.restore'>) =>

@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
+import { sealAuditLog } from '../audit/auditChain';
+import { ensureAuditTriggers } from '../audit/auditTriggers';
 import { backupFolderFor, newestGoodBackup } from '../backup/backupFiles';
 import { DatabaseOpenError } from './errors';
 import { MIGRATIONS } from './migrations';
@@ -73,6 +75,8 @@ export async function openDatabase(dbPath: string, opts: OpenOptions): Promise<D
       appVersion: opts.appVersion,
       now: opts.now,
     });
+    ensureAuditTriggers(sqlite);
+    sealAuditLog(sqlite);
     const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) });
     return {
       path: dbPath,

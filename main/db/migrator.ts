@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
+import { dropAuditTriggers } from '../audit/auditTriggers';
 import { DatabaseOpenError } from './errors';
 
 export interface Migration {
@@ -83,6 +84,7 @@ export async function migrate(
   const record = sqlite.prepare(
     'INSERT INTO schema_migrations (version, name, applied_at, app_version) VALUES (?, ?, ?, ?)',
   );
+  dropAuditTriggers(sqlite); // regenerated after the migrations (ensureAuditTriggers)
   for (const migration of pending) {
     sqlite.transaction(() => {
       sqlite.exec(migration.sql);

@@ -1,4 +1,5 @@
 import { Code, Loader, Stack, Table, Tabs, Title } from '@mantine/core';
+import { JejakAuditPanel } from '../audit/JejakAuditPanel';
 import { DanaBergulirSettings } from '../pinjaman/pengaturan/DanaBergulirSettings';
 import { useAppState } from '../shell/AppState';
 import { AkunPanel } from './AkunPanel';
@@ -21,6 +22,7 @@ const TABS = [
   'checklist',
   'dana-bergulir',
   'pengguna',
+  'jejak-audit',
   'data',
 ] as const;
 
@@ -72,6 +74,7 @@ export function PengaturanPage({
           <Tabs.Tab value="checklist">Checklist Pra-Audit</Tabs.Tab>
           <Tabs.Tab value="dana-bergulir">Dana Bergulir</Tabs.Tab>
           <Tabs.Tab value="pengguna">Pengguna</Tabs.Tab>
+          <Tabs.Tab value="jejak-audit">Jejak Audit</Tabs.Tab>
           <Tabs.Tab value="data">Data</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="profil" pt="md">
@@ -100,6 +103,9 @@ export function PengaturanPage({
         </Tabs.Panel>
         <Tabs.Panel value="pengguna" pt="md">
           <UsersPanel />
+        </Tabs.Panel>
+        <Tabs.Panel value="jejak-audit" pt="md">
+          <JejakAuditPanel />
         </Tabs.Panel>
         <Tabs.Panel value="data" pt="md">
           <Stack gap="xl">

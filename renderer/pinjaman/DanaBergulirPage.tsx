@@ -3,12 +3,13 @@ import { KelompokPanel } from './KelompokPanel';
 import { LoanPage } from './LoanPage';
 import { LoanRegister } from './LoanRegister';
 import { PortfolioPage } from './PortfolioPage';
+import { RatioPanel } from './RatioPanel';
 
-const TABS = ['pinjaman', 'kelompok', 'kolektibilitas'] as const;
+const TABS = ['pinjaman', 'kelompok', 'kolektibilitas', 'rasio'] as const;
 
 /**
  * `#/dana-bergulir` (pinjaman), `#/dana-bergulir/kelompok`, `#/dana-bergulir/kolektibilitas` (LPP),
- * `#/dana-bergulir/<id>` (one loan).
+ * `#/dana-bergulir/rasio` (rasio kesehatan), `#/dana-bergulir/<id>` (one loan).
  */
 export function DanaBergulirPage({
   sub,
@@ -28,6 +29,7 @@ export function DanaBergulirPage({
           <Tabs.Tab value="pinjaman">Pinjaman</Tabs.Tab>
           <Tabs.Tab value="kelompok">Kelompok</Tabs.Tab>
           <Tabs.Tab value="kolektibilitas">Kolektibilitas & LPP</Tabs.Tab>
+          <Tabs.Tab value="rasio">Rasio Kesehatan</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="pinjaman" pt="md">
           <LoanRegister navigate={navigate} />
@@ -37,6 +39,9 @@ export function DanaBergulirPage({
         </Tabs.Panel>
         <Tabs.Panel value="kolektibilitas" pt="md">
           <PortfolioPage />
+        </Tabs.Panel>
+        <Tabs.Panel value="rasio" pt="md">
+          <RatioPanel />
         </Tabs.Panel>
       </Tabs>
     </Stack>

@@ -23,6 +23,7 @@ import { useApi } from '../api/useApi';
 import { accountLabel } from '../bukukas/accountOptions';
 import { useOfficeClock } from '../bukukas/clock';
 import { DateField } from '../common/DateField';
+import { CardPrintButton } from './CardPrintButton';
 import { type LoanAction, LoanActionDialog, VoidRepaymentDialog } from './LoanActions';
 import { Angka, bpPercent, ClassBadge, LoanStatusBadge } from './pinjamanUi';
 import { type InstalmentState, scheduleAt } from './schedulePaid';
@@ -366,7 +367,10 @@ export function LoanPage({ id }: { id: number }) {
       <Identity loan={l} />
       <Steps loan={l} onAction={setAction} />
       <Position loan={l} asOf={asOf} setAsOf={setAsOf} />
-      <Title order={4}>Kartu angsuran</Title>
+      <Group justify="space-between">
+        <Title order={4}>Kartu angsuran</Title>
+        {l.schedule.length > 0 && <CardPrintButton loanId={l.id} asOf={validAsOf} />}
+      </Group>
       <ScheduleTable loan={l} asOf={validAsOf} />
       <Title order={4}>Angsuran diterima</Title>
       <RepaymentsTable loan={l} onVoid={setVoiding} />

@@ -1,8 +1,9 @@
 import { Alert, Anchor, Button, Group, Select, Stack, Table, Text } from '@mantine/core';
-import { IconPlus } from '@tabler/icons-react';
+import { IconFileImport, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { LOAN_STATUS_LABELS, LOAN_STATUSES, type LoanStatusCode } from '../../shared/pinjaman/loans';
 import { useApi } from '../api/useApi';
+import { LoanImportDialog } from './LoanImportDialog';
 import { ProposeDialog } from './ProposeDialog';
 import { Angka, ClassBadge, LoanStatusBadge } from './pinjamanUi';
 
@@ -14,6 +15,7 @@ export function LoanRegister({ navigate }: { navigate: (path: string) => void })
   const kelompok = useApi('kelompok.list', { includeInactive: true });
   const desa = useApi('desa.list', {});
   const [proposing, setProposing] = useState(false);
+  const [importing, setImporting] = useState(false);
   const rows = (list.data ?? []).filter(
     (l) =>
       (desaId === null || l.desaId === desaId) &&
@@ -65,16 +67,26 @@ export function LoanRegister({ navigate }: { navigate: (path: string) => void })
             onChange={(v) => setStatus(v as LoanStatusCode | 'berjalan' | null)}
           />
         </Group>
-        <Button leftSection={<IconPlus size={16} />} onClick={() => setProposing(true)}>
-          Usulan baru
-        </Button>
+        <Group gap="sm">
+          <Button
+            variant="default"
+            leftSection={<IconFileImport size={16} />}
+            onClick={() => setImporting(true)}
+          >
+            Impor register
+          </Button>
+          <Button leftSection={<IconPlus size={16} />} onClick={() => setProposing(true)}>
+            Usulan baru
+          </Button>
+        </Group>
       </Group>
       {list.error && <Alert color="red">{list.error}</Alert>}
       {list.data && rows.length === 0 && (
         <Alert color="gray" title="Tidak ada pinjaman yang cocok">
           <Text size="sm">
             Pinjaman dana bergulir berjalan dari usulan kelompok, verifikasi, penetapan MAD, pencairan, lalu
-            angsuran sampai lunas. Tekan «Usulan baru» untuk mencatat usulan kelompok.
+            angsuran sampai lunas. Tekan «Usulan baru» untuk mencatat usulan kelompok, atau «Impor register»
+            untuk memindahkan register pinjaman lama dari Excel.
           </Text>
         </Alert>
       )}
@@ -140,6 +152,7 @@ export function LoanRegister({ navigate }: { navigate: (path: string) => void })
           {rows.length} pinjaman · posisi per hari ini
         </Text>
       )}
+      {importing && <LoanImportDialog onClose={() => setImporting(false)} />}
       {proposing && (
         <ProposeDialog
           defaultKelompokId={kelompokId}

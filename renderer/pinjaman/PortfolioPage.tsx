@@ -19,6 +19,7 @@ import type { PortfolioRow } from '../../shared/pinjaman/loans';
 import { useApi } from '../api/useApi';
 import { useOfficeClock } from '../bukukas/clock';
 import { DateField } from '../common/DateField';
+import { LoanReportMenu } from './LoanReportMenu';
 import { Angka, bpPercent, classTextColor } from './pinjamanUi';
 
 function Compare({
@@ -75,6 +76,8 @@ export function PortfolioPage() {
   const classOf = new Map((r?.table.classes ?? []).map((c) => [c.code, c]));
   const receivableOk = r ? r.receivableInBooks === r.totals.saldo : true;
   const provisionOk = r ? r.provisionBooked >= r.totals.provision : true;
+  const desaName = desa.data?.find((d) => d.id === desaId)?.name;
+  const scope = desaId === null ? 'Seluruh desa' : `Desa ${desaName ?? ''}`;
 
   return (
     <Stack>
@@ -90,6 +93,18 @@ export function PortfolioPage() {
           onChange={(v) => setDesaId(v ? Number(v) : null)}
         />
         {report.loading && <Loader size="sm" />}
+        <Group ml="auto" gap="sm">
+          {(['lpp', 'kolektibilitas'] as const).map((k) => (
+            <LoanReportMenu
+              key={k}
+              report={k}
+              date={validDate}
+              desaId={desaId}
+              scope={scope}
+              disabled={!isIsoDate(date)}
+            />
+          ))}
+        </Group>
       </Group>
       {report.error && <Alert color="red">{report.error}</Alert>}
       {r && (

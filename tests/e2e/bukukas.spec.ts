@@ -105,6 +105,8 @@ test('transaksi dicatat dengan keyboard saja: Enter pindah kolom, Enter terakhir
 }) => {
   const app = new AuditUpkApp(page);
   await app.openBooks(office.server.url);
+  // The book has loaded (its cash box is the form's default source) before Ctrl+N.
+  await expect(page.getByText('Belum ada transaksi pada periode ini')).toBeVisible();
   await page.keyboard.press('Control+n');
   const form = app.quickEntryForm();
   await expect(form.getByLabel('Tanggal')).toBeFocused();

@@ -1,5 +1,8 @@
 import fs from 'node:fs';
-import type { Locator, Page } from '@playwright/test';
+import type { Download, Locator, Page } from '@playwright/test';
+import ExcelJS from 'exceljs';
+import { formatTanggal } from '../../shared/format/date';
+import { ratioText } from '../../shared/pinjaman/ratios';
 import { call, startDemoOffice } from './demoOffice';
 import { expect, test } from './fixtures';
 import { AuditUpkApp } from './pages/AuditUpkApp';
@@ -206,4 +209,176 @@ test('usulan pinjaman kelompok sampai angsuran, kolektibilitas berubah pada tang
   await expect(page.getByRole('table', { name: 'Angsuran diterima' })).toContainText('BKM-SPPM-2');
   await page.getByLabel('Per tanggal').fill(typed(lateOn));
   await expect(page.getByRole('group', { name: 'Posisi pinjaman' })).toContainText('Lancar');
+});
+
+/** Waits for the download the click starts; returns its suggested name and bytes. */
+async function downloaded(page: Page, click: () => Promise<void>): Promise<{ name: string; bytes: Buffer }> {
+  const download: Promise<Download> = page.waitForEvent('download');
+  await click();
+  const file = await download;
+  const name = file.suggestedFilename();
+  const bytes = fs.readFileSync(await file.path());
+  fs.writeFileSync(`${SHOTS}/${name}`, bytes);
+  return { name, bytes };
+}
+
+type Rows = (string | number | Date)[][];
+
+/** A loan register as an office keeps it: groups, loans and repayments on three sheets. */
+async function register(product: string, disbursedOn: string): Promise<Buffer> {
+  const month = (k: number) => {
+    const d = new Date(Date.parse(`${disbursedOn}T00:00:00Z`));
+    d.setUTCMonth(d.getUTCMonth() + k);
+    return typed(d.toISOString().slice(0, 10));
+  };
+  const sheets: Record<string, Rows> = {
+    Kelompok: [
+      ['Register pinjaman UPK (pindahan)'],
+      ['Desa', 'Nama kelompok', 'Jenis', 'Ketua'],
+      ['Sukamaju', 'SPP Bougenville', 'SPP', 'Ibu Ani'],
+    ],
+    Pinjaman: [
+      ['No. pinjaman', 'Desa', 'Kelompok', 'Produk', 'Alokasi', 'Tanggal cair', 'No. BA MAD'],
+      ['LAMA-E2E-1', 'Sukamaju', 'SPP Bougenville', 'SPP', 12_000_000, typed(disbursedOn), 'BA MAD 01'],
+      ['LAMA-E2E-2', 'Sukamaju', 'SPP Bougenville', product, '6.000.000', typed(disbursedOn), ''],
+    ],
+    Angsuran: [
+      ['No. pinjaman', 'Tanggal', 'Pokok', 'Jasa', 'Denda'],
+      ['LAMA-E2E-1', month(1), 1_000_000, 180_000, 0],
+      ['LAMA-E2E-1', month(2), 1_000_000, 180_000, 0],
+      ['LAMA-E2E-2', month(1), '500.000', '90.000', ''],
+    ],
+  };
+  const wb = new ExcelJS.Workbook();
+  for (const [name, rows] of Object.entries(sheets)) {
+    const ws = wb.addWorksheet(name);
+    for (const row of rows) ws.addRow(row);
+  }
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+test('laporan LPP dan kolektibilitas, rasio kesehatan, kartu angsuran, impor register pinjaman', async ({
+  page,
+  office,
+}) => {
+  test.setTimeout(180_000);
+  fs.mkdirSync(SHOTS, { recursive: true });
+  const server = await startDemoOffice(office);
+  const app = new AuditUpkApp(page);
+  await page.setViewportSize({ width: 1400, height: 900 });
+  await app.open(`${server.url}#/dana-bergulir/kolektibilitas`);
+
+  // Reports at the end of last month, the date chosen on the page.
+  const today = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
+  const y = Number(today.slice(0, 4));
+  const m = Number(today.slice(5, 7));
+  const monthEnd = new Date(Date.UTC(y, m - 1, 0)).toISOString().slice(0, 10);
+  await page.getByLabel('Per tanggal').fill(typed(monthEnd));
+  await expect(page.getByText(`Posisi akhir ${formatTanggal(monthEnd)}`)).toBeVisible();
+
+  const lpp = await downloaded(page, async () => {
+    await page.getByRole('button', { name: 'Cetak LPP' }).click();
+    await page.getByRole('menuitem', { name: 'PDF siap cetak' }).click();
+  });
+  expect(lpp.name).toBe(`LPP-${monthEnd}.pdf`);
+  expect(lpp.bytes.subarray(0, 5).toString()).toBe('%PDF-');
+
+  const kolek = await downloaded(page, async () => {
+    await page.getByRole('button', { name: 'Laporan Kolektibilitas' }).click();
+    await page.getByRole('menuitem', { name: 'Excel (.xlsx)' }).click();
+  });
+  expect(kolek.name).toBe(`Kolektibilitas-${monthEnd}.xlsx`);
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(kolek.bytes as unknown as ArrayBuffer);
+  expect(book.worksheets.length).toBeGreaterThan(0);
+
+  // One desa: the LPP of that desa only.
+  await pick(page, page.locator('body'), 'Desa', 'Sukamaju');
+  const lppDesa = await downloaded(page, async () => {
+    await page.getByRole('button', { name: 'Cetak LPP' }).click();
+    await expect(page.getByText('Desa Sukamaju, rincian per kelompok')).toBeVisible();
+    await expect(page.getByRole('menu')).toHaveCSS('opacity', '1');
+    await shot(page, '13-cetak-lpp');
+    await page.getByRole('menuitem', { name: 'PDF siap cetak' }).click();
+  });
+  expect(lppDesa.name).toBe(`LPP-Sukamaju-${monthEnd}.pdf`);
+  expect(lppDesa.bytes.subarray(0, 5).toString()).toBe('%PDF-');
+
+  // The ratio sheet, as main computes it.
+  await page.getByRole('tab', { name: 'Rasio Kesehatan' }).click();
+  await page.getByLabel('Per tanggal').fill(typed(monthEnd));
+  const ratios = await call(server, 'loan.ratios', { date: monthEnd });
+  for (const r of [ratios.rr, ratios.par, ratios.lar, ratios.npl]) {
+    const card = page.getByRole('region', { name: r.name });
+    await expect(card.getByTestId('ratio-value')).toHaveText(ratioText(r.valueBp));
+    await expect(card).toContainText(r.formula);
+    for (const band of r.bands) await expect(card).toContainText(band.label);
+  }
+  expect(ratios.par.valueBp).not.toBeNull();
+  await shot(page, '14-rasio', true);
+
+  // A kartu angsuran from one loan of the portfolio.
+  await page.getByRole('tab', { name: 'Kolektibilitas & LPP' }).click();
+  const loanLink = page.getByRole('table', { name: 'Rincian pinjaman' }).getByRole('link').first();
+  const loanNumber = ((await loanLink.textContent()) ?? '').trim();
+  await loanLink.click();
+  await expect(page.getByRole('heading', { name: `Pinjaman ${loanNumber}` })).toBeVisible();
+  const cardButton = page.getByRole('button', { name: 'Cetak kartu angsuran' });
+  const card = await downloaded(page, () => cardButton.click());
+  await expect(cardButton.locator('.mantine-Button-loader')).toHaveCount(0);
+  expect(card.name).toMatch(/^Kartu-Angsuran-.+\.pdf$/);
+  expect(card.bytes.subarray(0, 5).toString()).toBe('%PDF-');
+  await shot(page, '15-kartu-angsuran');
+
+  // Import of an old register: one bad row is named and nothing is written; fixed, all goes in.
+  const disbursedOn = new Date(Date.UTC(y, m - 5, 15)).toISOString().slice(0, 10);
+  const before = (await call(server, 'loan.list', {})).length;
+  await page.getByRole('link', { name: 'Daftar pinjaman' }).click();
+  await page.getByRole('button', { name: 'Impor register' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Impor register pinjaman', exact: true });
+  const choose = async (name: string, buffer: Buffer) => {
+    const chooser = page.waitForEvent('filechooser');
+    await dialog.getByLabel('File register (.xlsx atau .csv)').click();
+    await (await chooser).setFiles({ name, mimeType: XLSX_MIME, buffer });
+  };
+  await choose('register-salah.xlsx', await register('KUR', disbursedOn));
+  const problems = dialog.getByRole('table', { name: 'Masalah per baris' });
+  await expect(problems).toContainText('Produk "KUR" tidak dikenal');
+  await expect(problems.getByRole('row')).toHaveCount(3);
+  await expect(problems.getByRole('row').nth(1)).toContainText('Pinjaman');
+  await expect(dialog.getByRole('button', { name: 'Impor', exact: true })).toBeDisabled();
+  await shot(page, '16-impor-salah');
+  expect(await call(server, 'loan.list', {})).toHaveLength(before);
+
+  await choose('register.xlsx', await register('SPP', disbursedOn));
+  await expect(dialog.getByRole('group', { name: 'Masalah' })).toContainText('0');
+  await expect(problems).toBeHidden();
+  await expect(dialog.getByRole('group', { name: 'Kelompok baru' })).toContainText('1');
+  await shot(page, '17-impor-siap');
+  await dialog.getByRole('button', { name: 'Impor 2 pinjaman' }).click();
+  const confirm = page.getByRole('dialog', { name: 'Impor register pinjaman?' });
+  await expect(confirm).toContainText('1 kelompok baru, 2 pinjaman dan 3 angsuran');
+  await confirm.getByRole('button', { name: 'Ya, impor' }).click();
+  await expect(dialog.getByText('Register pinjaman sudah diimpor')).toBeVisible();
+  await shot(page, '18-impor-selesai');
+  await dialog.getByRole('button', { name: 'Selesai' }).click();
+  await expect(dialog).toBeHidden();
+
+  const registerTable = page.getByRole('table', { name: 'Daftar pinjaman' });
+  await expect(registerTable).toContainText('LAMA-E2E-1');
+  await expect(registerTable.getByRole('row').filter({ hasText: 'LAMA-E2E-2' })).toContainText(
+    'SPP Bougenville',
+  );
+  expect(await call(server, 'loan.list', {})).toHaveLength(before + 2);
+  await page.getByRole('tab', { name: 'Kelompok' }).click();
+  await pick(page, page.locator('body'), 'Desa', 'Sukamaju');
+  await expect(
+    page
+      .getByRole('table', { name: 'Daftar kelompok' })
+      .getByRole('row')
+      .filter({ hasText: 'SPP Bougenville' }),
+  ).toContainText('Ibu Ani');
+  await shot(page, '19-kelompok-baru');
 });

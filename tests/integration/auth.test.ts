@@ -219,8 +219,11 @@ describe('the role table, for every role × request', () => {
     // Another window (webContents) is not signed in by the first one.
     expectErr(await handle({ ...frame, sender: { id: 4 } }, 'desa.list', {}), 'UNAUTHENTICATED');
     expect(snapshot(t.sqlite)).toEqual(afterIpcLogin);
-    // Only the two logins changed anything (the last-login time).
-    const users = (s: Record<string, unknown[]>) => ({ ...s, users: [] });
+    // Only the two logins changed anything (the last-login time, and its rows in the audit trail).
+    // Only the logins wrote: the users' last-login time, and its audit rows.
+    const users = (s: Record<string, unknown[]>) => ({ ...s, users: [], audit_log: [], audit_session: [] });
     expect(users(snapshot(t.sqlite))).toEqual(users(initial));
+    const audited = t.sqlite.prepare('SELECT DISTINCT table_name FROM audit_log WHERE id > ?').pluck();
+    expect(audited.all((initial.audit_log ?? []).length)).toEqual(['users']);
   });
 });

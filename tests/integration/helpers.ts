@@ -66,6 +66,8 @@ export async function openTestApp(opts: TestAppOptions = {}): Promise<TestApp> {
     now: opts.now ?? tickingClock(),
     log: { error: (message, err) => errors.push({ message, err }) },
   });
+  // Tests look at the backup folder right away: let the background start backup finish first.
+  await app.backupsSettled();
   let closed = false;
   const close = async () => {
     if (closed) return;

@@ -401,7 +401,10 @@ describe('browser host: request checks', () => {
       ok: true,
       value: { needsSetup: false, user: null },
     });
-    const users = (s: Record<string, unknown[]>) => ({ ...s, users: [] });
+    // Only the logins wrote: the users' last-login time, and its audit rows.
+    const users = (s: Record<string, unknown[]>) => ({ ...s, users: [], audit_log: [], audit_session: [] });
     expect(users(snapshot(t.sqlite))).toEqual(users(before));
+    const audited = t.sqlite.prepare('SELECT DISTINCT table_name FROM audit_log WHERE id > ?').pluck();
+    expect(audited.all((before.audit_log ?? []).length)).toEqual(['users']);
   });
 });

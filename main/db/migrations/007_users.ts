@@ -21,7 +21,7 @@ export const users: Migration = {
       last_login_at TEXT,
       created_at TEXT NOT NULL,
       updated_at TEXT NOT NULL
-    );
+    ) STRICT;
     ${forbidDelete('users', 'Pengguna', 'nonaktifkan saja')}
     INSERT INTO app_settings (key, value, updated_at)
       VALUES ('auth.idleMinutes', '15', strftime('%Y-%m-%dT%H:%M:%fZ'))
