@@ -1,6 +1,6 @@
 import type { ParsedInputOf } from '../../shared/contract';
 import type { ExportedFile } from '../../shared/ledger/books';
-import type { PortfolioRatios } from '../../shared/pinjaman/ratios';
+import type { RatioSheet } from '../../shared/pinjaman/ratios';
 import { portfolioRatios } from '../../shared/pinjaman/ratios';
 import { notFound } from '../core/appError';
 import type { ServiceContext } from '../core/context';
@@ -16,14 +16,16 @@ import {
 } from '../reports/pinjaman/kolektibilitas';
 import { lppPdf, lppXlsx } from '../reports/pinjaman/lpp';
 import type { SignatureBlock } from '../reports/types';
+import { healthSheet } from './healthInputs';
 import { readLoan } from './loanRead';
 import { today } from './loanService';
 import { portfolioAt } from './portfolio';
 import { currentClassTable } from './productService';
 
 /** RR, PAR, LAR and NPL of the whole portfolio at the end of the date. */
-export function loanRatios(ctx: ServiceContext, input: ParsedInputOf<'loan.ratios'>): PortfolioRatios {
-  return portfolioRatios(portfolioAt(ctx.sqlite, input.date));
+export function loanRatios(ctx: ServiceContext, input: ParsedInputOf<'loan.ratios'>): RatioSheet {
+  const report = portfolioAt(ctx.sqlite, input.date);
+  return { ...portfolioRatios(report), health: healthSheet(ctx.sqlite, report) };
 }
 
 /** Signed on the report date, or today when the report is dated in the future. */
@@ -82,7 +84,8 @@ export async function loanReport(
     return file(`LPP${suffix}`, input.format, bytes);
   }
   // Ratios over the same scope as the tables (one desa or the whole office).
-  const data = kolektibilitasData(report, portfolioRatios(report), desa !== null);
+  const health = desa === null ? healthSheet(ctx.sqlite, report) : null;
+  const data = kolektibilitasData(report, portfolioRatios(report), desa !== null, health);
   const bytes =
     input.format === 'pdf' ? await kolektibilitasPdf(data, rctx) : await kolektibilitasXlsx(data, rctx);
   return file(`Kolektibilitas${suffix}`, input.format, bytes);

@@ -4,9 +4,10 @@ import { formatTanggal, isIsoDate } from '../../shared/format/date';
 import { useApi } from '../api/useApi';
 import { useOfficeClock } from '../bukukas/clock';
 import { DateField } from '../common/DateField';
+import { HealthScoreCard } from './HealthScoreCard';
 import { RatioCard } from './RatioCard';
 
-/** Rasio kesehatan: RR, PAR, LAR and NPL of the whole portfolio at the end of the chosen date. */
+/** Rasio kesehatan: RR, PAR, LAR, NPL and the §6.5 health score of the whole office at the end of the chosen date. */
 export function RatioPanel() {
   const clock = useOfficeClock();
   const [date, setDate] = useState(clock.today());
@@ -41,6 +42,7 @@ export function RatioPanel() {
           ))}
         </SimpleGrid>
       )}
+      {r && !empty && <HealthScoreCard health={r.health} />}
     </Stack>
   );
 }

@@ -196,6 +196,11 @@ export interface HealthRatioResult {
   band: HealthBand | null;
 }
 
+/** The score with the amounts it was computed from and where each amount comes from. */
+export interface HealthSheet extends HealthResult {
+  inputs: { key: HealthInputKey; amount: Sen; source: string }[];
+}
+
 export interface HealthResult {
   preset: string;
   ratios: HealthRatioResult[];

@@ -5,7 +5,7 @@ import type { Sen } from '../format/money';
 import type { ExportedFile } from '../ledger/books';
 import type { LoanStatus } from './arrears';
 import { CLASS_BASES, type ClassTableDef, type KolekClass } from './kolektibilitas';
-import type { PortfolioRatios } from './ratios';
+import type { RatioSheet } from './ratios';
 import type { Instalment } from './schedule';
 import { type LoanTerms, loanTermsInput } from './terms';
 
@@ -264,8 +264,8 @@ const loanRequests = {
     z.strictObject({ date: isoDate('Per tanggal'), desaId: id('Desa').optional() }),
     { write: false },
   ),
-  /** RR, PAR, LAR and NPL of the portfolio at the end of the date (shared/pinjaman/ratios.ts). */
-  'loan.ratios': request<PortfolioRatios>()(z.strictObject({ date: isoDate('Per tanggal') }), {
+  /** RR, PAR, LAR, NPL and the §6.5 health score at the end of the date (ratios.ts, healthScore.ts). */
+  'loan.ratios': request<RatioSheet>()(z.strictObject({ date: isoDate('Per tanggal') }), {
     write: false,
   }),
   /** LPP or Laporan Kolektibilitas & Cadangan at the end of the date, as PDF or XLSX. */

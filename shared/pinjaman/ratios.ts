@@ -1,4 +1,5 @@
 import { formatPercent } from '../format/money';
+import type { HealthSheet } from './healthScore';
 import type { PortfolioReport } from './loans';
 
 /**
@@ -55,6 +56,11 @@ export interface Ratio {
   verdict: RatioVerdict | null;
   /** Where the thresholds come from, or why there are none. */
   source: string;
+}
+
+/** The ratio sheet of `loan.ratios`: the portfolio ratios and the §6.5 health score. */
+export interface RatioSheet extends PortfolioRatios {
+  health: HealthSheet;
 }
 
 export interface PortfolioRatios {

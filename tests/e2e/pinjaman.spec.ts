@@ -317,6 +317,13 @@ test('laporan LPP dan kolektibilitas, rasio kesehatan, kartu angsuran, impor reg
     for (const band of r.bands) await expect(card).toContainText(band.label);
   }
   expect(ratios.par.valueBp).not.toBeNull();
+  // The §6.5 health score: six weighted ratios, the total and the verdict.
+  const health = page.getByRole('table', { name: 'Rasio penilaian kesehatan' });
+  await expect(health.locator('tbody tr')).toHaveCount(6);
+  await expect(page.getByTestId('health-total')).toHaveText(
+    `${ratios.health.total.toLocaleString('id-ID')} / 100`,
+  );
+  await expect(page.getByLabel('Penilaian kesehatan', { exact: true })).toContainText(ratios.health.label);
   await shot(page, '14-rasio', true);
 
   // A kartu angsuran from one loan of the portfolio.

@@ -150,6 +150,52 @@ describe('Laporan Kolektibilitas dan Cadangan', () => {
     expect(all).toContain('realisasi tiap pinjaman dibatasi');
     for (const name of SIGNERS) expect(all).toContain(name);
     expect(text).toMatch(/Halaman 1 dari \d+/);
+    // F. The §6.5 health score of the whole office, with its total and verdict.
+    expect(all).toContain('F. Penilaian kesehatan — Penilaian kesehatan 6 rasio (SIDBM)');
+    for (const h of ratios.health.ratios) expect(all).toContain(`${h.score} / ${h.weight}`);
+    expect(all).toContain(`Jumlah skor — ${ratios.health.label}`);
+    expect(all).toContain(`${ratios.health.total.toLocaleString('id-ID')} / 100`);
+  });
+
+  it('scores the health preset from the register and the journal, as data', async () => {
+    const t = await open();
+    const p = expectOk(await t.call('loan.portfolio', { date: DATE }));
+    const { health } = expectOk(await t.call('loan.ratios', { date: DATE }));
+    const amount = (key: string) => health.inputs.find((i) => i.key === key)?.amount;
+    expect(amount('saldoPiutang')).toBe(p.totals.saldo);
+    expect(amount('tunggakanPokok')).toBe(p.totals.tunggakanPokok);
+    expect(amount('cadanganKerugian')).toBe(p.provisionBooked);
+    expect(amount('risikoKolektibilitas')).toBe(p.totals.provision);
+    // Net assets straight from the journal lines, independently of the service's query.
+    const assets = t.sqlite
+      .prepare(
+        `SELECT SUM(l.debit - l.credit) FROM journal_lines l JOIN accounts a ON a.id = l.account_id
+         WHERE l.voided = 0 AND l.entry_date <= ? AND a.type = 'aset'`,
+      )
+      .pluck()
+      .get(DATE);
+    expect(amount('asetEkonomi')).toBe(assets);
+    expect(amount('labaBerjalan')).toBe((amount('pendapatan') ?? 0) - (amount('beban') ?? 0));
+    expect(amount('modalAwal')).toBeGreaterThan(0);
+    expect(health.ratios.map((r) => r.weight)).toEqual([40, 20, 10, 10, 10, 10]);
+    expect(health.total).toBe(health.ratios.reduce((s, r) => s + r.score, 0));
+    // Ratio 1: tunggakan pokok ÷ saldo piutang, in basis points, half up.
+    const first = health.ratios[0];
+    expect(first?.valueBp).toBe(Math.round((p.totals.tunggakanPokok * 10_000) / p.totals.saldo));
+    const verdict =
+      health.total > 87.5
+        ? 'sehat'
+        : health.total > 62.5
+          ? 'cukup_sehat'
+          : health.total > 37.5
+            ? 'kurang_sehat'
+            : 'tidak_sehat';
+    expect(health.verdict).toBe(verdict);
+    // One desa's report leaves the office-wide score out.
+    const desa = expectOk(
+      await t.call('loan.report', { date: DATE, report: 'kolektibilitas', format: 'pdf', desaId: 1 }),
+    );
+    expect(flat(savePdf(t, desa, 'kolektibilitas-desa').text)).not.toContain('Penilaian kesehatan');
   });
 
   it('writes the class table, classes and ratios to XLSX', async () => {
@@ -185,6 +231,15 @@ describe('Laporan Kolektibilitas dan Cadangan', () => {
     ]);
     expect(ratioRows.map((r) => r[4])).toEqual(
       [ratios.rr, ratios.par, ratios.lar, ratios.npl].map((r) => (r.valueBp ?? 0) / 10_000),
+    );
+    const hs = wb.getWorksheet('Kesehatan');
+    if (!hs) throw new Error('Kesehatan sheet');
+    const scored = cellValues(hs).filter((r) => typeof r[0] === 'number');
+    expect(scored.map((r) => [r[1], r[5], r[6]])).toEqual(
+      ratios.health.ratios.map((r) => [r.name, r.score, r.weight]),
+    );
+    expect(cellValues(hs)).toContainEqual(
+      expect.arrayContaining([`Jumlah skor — ${ratios.health.label}`, ratios.health.total]),
     );
   });
 

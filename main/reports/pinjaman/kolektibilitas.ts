@@ -1,6 +1,7 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import { formatTanggal } from '../../../shared/format/date';
 import { formatRupiah } from '../../../shared/format/money';
+import type { HealthSheet } from '../../../shared/pinjaman/healthScore';
 import { CLASS_BASIS_LABELS } from '../../../shared/pinjaman/kolektibilitas';
 import type { PortfolioReport } from '../../../shared/pinjaman/loans';
 import { type PortfolioRatios, type Ratio, ratioText, VERDICT_LABELS } from '../../../shared/pinjaman/ratios';
@@ -25,6 +26,7 @@ import {
   XLSX_MONEY,
   XLSX_PERCENT,
 } from './common';
+import { addHealthSheet, healthPdfContent } from './healthSection';
 
 export const KOLEK_TITLE = 'Laporan Kolektibilitas dan Cadangan Penghapusan Pinjaman';
 
@@ -36,14 +38,17 @@ export interface KolektibilitasData {
   provisionGap: number;
   /** True when the report covers one desa: the booked provision is the whole office's. */
   partial: boolean;
+  /** The §6.5 health score: the whole office only (it uses the journal's figures). */
+  health: HealthSheet | null;
 }
 
 export function kolektibilitasData(
   report: PortfolioReport,
   ratios: PortfolioRatios,
   partial: boolean,
+  health: HealthSheet | null = null,
 ): KolektibilitasData {
-  return { report, ratios, provisionGap: report.totals.provision - report.provisionBooked, partial };
+  return { report, ratios, provisionGap: report.totals.provision - report.provisionBooked, partial, health };
 }
 
 const heading = (text: string): Content => ({ text, bold: true, margin: [0, 10, 0, 4] });
@@ -229,6 +234,7 @@ function kolekContent(data: KolektibilitasData): Content[] {
       margin: [0, 4, 0, 0],
     },
   );
+  if (data.health) content.push(...healthPdfContent(data.health));
   return content;
 }
 
@@ -393,5 +399,6 @@ export async function kolektibilitasXlsx(data: KolektibilitasData, ctx: LoanRepo
     }
     row.getCell(5).numFmt = XLSX_PERCENT;
   }
+  if (data.health) addHealthSheet(wb, data.health, report.date, ctx.scope);
   return workbookBuffer(wb);
 }
