@@ -4,7 +4,7 @@ import { sealAfterRequest, sealAuditLog } from './audit/auditChain';
 import { BackupManager, registerBackupManager } from './backup/backupService';
 import { type ServiceContext, SYSTEM_CALLER } from './core/context';
 import { createDispatch, type Dispatch, type DispatchLogger } from './core/dispatch';
-import { openDatabase } from './db/connection';
+import { type IntegrityProblem, openDatabase } from './db/connection';
 import { seedDemo } from './demo/seedDemo';
 import { handlers } from './handlers';
 import { isDatabaseEmpty } from './system/systemService';
@@ -14,6 +14,8 @@ export interface AppCore {
   dispatch: Dispatch;
   /** For in-process callers only (benchmarks, the crash test, tools): acts as the system, no login. */
   systemDispatch: (name: unknown, input: unknown) => Promise<Envelope<unknown>>;
+  /** The integrity check of the file (in the background for a large one): null = ok. */
+  integrity: Promise<IntegrityProblem | null>;
   /** Resolves once the start backup, made in the background, is written. */
   backupsSettled: () => Promise<unknown>;
   context: ServiceContext;
@@ -28,6 +30,8 @@ export interface AppOptions {
   actor?: string;
   /** Automatic backups (start, close, every 5 minutes of writes) into `cadangan/`; default true. */
   autoBackup?: boolean;
+  /** Files larger than this are integrity-checked in the background (see openDatabase). */
+  syncCheckBytes?: number;
 }
 
 const consoleLogger: DispatchLogger = {
@@ -36,7 +40,11 @@ const consoleLogger: DispatchLogger = {
 
 /** Everything a host (Electron or the browser host) needs: the database and one dispatch. */
 export async function createApp(opts: AppOptions): Promise<AppCore> {
-  const database = await openDatabase(opts.dbPath, { appVersion: APP_VERSION, now: opts.now });
+  const database = await openDatabase(opts.dbPath, {
+    appVersion: APP_VERSION,
+    now: opts.now,
+    syncCheckBytes: opts.syncCheckBytes,
+  });
   const context: ServiceContext = {
     db: database.db,
     sqlite: database.sqlite,
@@ -49,6 +57,13 @@ export async function createApp(opts: AppOptions): Promise<AppCore> {
     await seedDemo(context);
     sealAuditLog(context.sqlite); // the demo's audit rows join the hash chain at once
   }
+  const integrity = database.integrity.then((problem) => {
+    if (problem) {
+      context.damaged = problem;
+      (opts.log ?? consoleLogger).error('Pemeriksaan integritas database gagal', problem.message);
+    }
+    return problem;
+  });
   const backups = new BackupManager(context, database, APP_VERSION);
   registerBackupManager(backups);
   const autoBackup = opts.autoBackup ?? true;
@@ -69,6 +84,7 @@ export async function createApp(opts: AppOptions): Promise<AppCore> {
     dispatch,
     systemDispatch: (name, input) => dispatch(name, input, SYSTEM_CALLER),
     backupsSettled: () => backups.settled(),
+    integrity,
     context,
     close: () => {
       closing ??= queue.then(() => (autoBackup ? backups.close() : backups.closeWithoutBackup()));

@@ -150,6 +150,7 @@ export class BackupManager {
   private async restoreFrom(source: BackupInfo): Promise<RestoreResult> {
     const dbPath = this.context.dbPath;
     const staged = stageCandidate(path.join(this.folder, source.fileName), dbPath);
+    if (this.context.damaged) return this.restoreOverDamaged(source, staged);
     let undo: BackupResult;
     try {
       undo = await this.backup('sebelum-pemulihan');
@@ -171,6 +172,29 @@ export class BackupManager {
     this.context.sqlite = reopened.sqlite;
     if (swapped.error) throw swapped.error;
     return { restored: source, undoPoint: undo.backup, schemaVersion: reopened.migration.to };
+  }
+
+  /** A damaged file cannot be backed up: it is closed and copied aside (`.rusak-…`), then replaced. */
+  private async restoreOverDamaged(source: BackupInfo, staged: string): Promise<RestoreResult> {
+    const dbPath = this.context.dbPath;
+    await this.current.close();
+    const setAside = `${dbPath}.rusak-${this.context.now().toISOString().replace(/[:.]/g, '-')}`;
+    fs.copyFileSync(dbPath, setAside);
+    const swapped = await swapIn(
+      staged,
+      dbPath,
+      async () => undefined,
+      null,
+      this.appVersion,
+      this.context.now,
+    );
+    const reopened = swapped.database;
+    this.current = reopened;
+    this.context.db = reopened.db;
+    this.context.sqlite = reopened.sqlite;
+    if (swapped.error) throw swapped.error;
+    this.context.damaged = null;
+    return { restored: source, undoPoint: null, setAside, schemaVersion: reopened.migration.to };
   }
 
   /** At close: the `tutup` backup (a failure is logged, never blocks closing), then the connection. */

@@ -21,6 +21,8 @@ export interface ServiceContext {
   caller?: Caller;
   /** The signed-in user making the current request; null for the in-process system. */
   user?: SessionUser | null;
+  /** Set when the background integrity check found the file damaged: writes are refused until a restore. */
+  damaged?: { message: string; goodBackup: string | null } | null;
 }
 
 export function nowIso(ctx: ServiceContext): string {

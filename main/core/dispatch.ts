@@ -28,6 +28,11 @@ export interface DispatchLogger {
   error(message: string, err: unknown): void;
 }
 
+/** What still works on a damaged file: signing in and restoring a backup. */
+const WHILE_DAMAGED = new Set<string>(['auth.login', 'auth.setup', 'backup.restore', 'backup.undoRestore']);
+const DAMAGED_ADVICE =
+  'Perubahan tidak disimpan agar kerusakan tidak bertambah. Admin dapat memulihkan cadangan di Pengaturan › Data.';
+
 const INTERNAL: AppErrorData = {
   code: 'INTERNAL',
   message:
@@ -86,6 +91,9 @@ export function createDispatch(ctx: ServiceContext, handlers: Handlers, log: Dis
     }
     const refused = authorize(ctx, name, caller, systemActor);
     if (refused) return { ok: false, error: refused };
+    if (ctx.damaged && contract[name].write && !WHILE_DAMAGED.has(name)) {
+      return { ok: false, error: { code: 'DATABASE', message: `${ctx.damaged.message} ${DAMAGED_ADVICE}` } };
+    }
     const parsed = contract[name].input.safeParse(input);
     if (!parsed.success) return { ok: false, error: validationError(parsed.error) };
     // The map type pairs each name with its handler; TypeScript cannot correlate the union here.

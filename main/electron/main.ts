@@ -6,6 +6,7 @@ import { type AppCore, createApp } from '../app';
 import { restoreBeforeOpen } from '../backup/backupService';
 import { parseCli } from '../cli';
 import { AppError } from '../core/appError';
+import type { IntegrityProblem } from '../db/connection';
 import { DatabaseOpenError } from '../db/errors';
 import { databasePath } from '../paths';
 import { CONTENT_SECURITY_POLICY } from '../security/csp';
@@ -109,6 +110,28 @@ async function openWithRescue(dbPath: string, demo: boolean): Promise<AppCore> {
   }
 }
 
+/** The background integrity check found damage after opening: offer the newest good backup now. */
+async function offerRestore(problem: IntegrityProblem): Promise<void> {
+  const running = core;
+  if (!running) return;
+  const choice = await dialog.showMessageBox({
+    type: 'error',
+    title: 'Audit UPK',
+    message: 'Database rusak',
+    detail: `${problem.message}\n\nPerubahan tidak disimpan sampai database dipulihkan.`,
+    buttons: problem.goodBackup ? ['Pulihkan dari cadangan', 'Nanti'] : ['Tutup'],
+    defaultId: 0,
+    cancelId: problem.goodBackup ? 1 : 0,
+  });
+  if (!problem.goodBackup || choice.response !== 0) return;
+  // The same checked restore as Pengaturan › Data; the damaged file is kept aside.
+  const result = await running.systemDispatch('backup.restore', {
+    fileName: path.basename(problem.goodBackup),
+  });
+  if (!result.ok) dialog.showErrorBox('Audit UPK', result.error.message);
+  mainWindow?.webContents.reload();
+}
+
 async function start(): Promise<void> {
   const cli = parseCli(process.argv);
   const dbPath = databasePath({ db: cli.db, demo: cli.demo, dataDir: app.getPath('userData') });
@@ -123,6 +146,7 @@ async function start(): Promise<void> {
     app.exit(1);
     return;
   }
+  void core.integrity.then((problem) => problem && offerRestore(problem));
   const dispatch = core.dispatch;
   protocol.handle('app', serveApp);
   lockDownWebContents();

@@ -24,5 +24,6 @@ export async function systemStatus(ctx: ServiceContext): Promise<SystemStatus> {
     databasePath: ctx.dbPath,
     databaseEmpty: await isDatabaseEmpty(ctx.db),
     hasProfile: profile !== undefined,
+    damaged: ctx.damaged?.message ?? null,
   };
 }

@@ -12,7 +12,7 @@ interface Props {
 }
 
 export function AppLayout({ current, navigate, children }: Props) {
-  const { profile, error } = useAppState();
+  const { profile, error, status } = useAppState();
   // Ctrl+1 … Ctrl+7 jump between areas.
   useHotkeys(AREAS.map((area, i) => [`mod+${i + 1}`, () => navigate(area.key)]));
   return (
@@ -46,6 +46,12 @@ export function AppLayout({ current, navigate, children }: Props) {
         </ScrollArea>
       </AppShell.Navbar>
       <AppShell.Main>
+        {status?.damaged && (
+          <Alert color="red" mb="md" title="Database rusak" role="alert">
+            {status.damaged} Perubahan tidak dapat disimpan. Admin memulihkan cadangan di{' '}
+            <a href="#/pengaturan/data">Pengaturan › Data</a>.
+          </Alert>
+        )}
         {error && (
           <Alert color="red" mb="md" title="Tidak dapat memuat data">
             {error}

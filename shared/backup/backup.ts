@@ -49,8 +49,10 @@ export interface BackupResult {
 export interface RestoreResult {
   /** The backup that is now the database. */
   restored: BackupInfo;
-  /** The copy of the database as it was just before (the undo point). */
-  undoPoint: BackupInfo;
+  /** The copy of the database as it was just before (the undo point); null when it was damaged. */
+  undoPoint: BackupInfo | null;
+  /** A damaged database is not backed up but copied aside, as this file next to it. */
+  setAside?: string | null;
   /** Schema version after opening (migrated if the backup was older). */
   schemaVersion: number;
 }

@@ -8,6 +8,8 @@ export interface SystemStatus {
   /** True when nothing has been recorded yet: the place to offer "Muat data contoh". */
   databaseEmpty: boolean;
   hasProfile: boolean;
+  /** The integrity check found the file damaged (what and the newest good backup); writes are refused. */
+  damaged: string | null;
 }
 
 export const systemRequests = {

@@ -170,7 +170,7 @@ describe('backups through the app', () => {
     expect(desaNames(t)).toContain('Desa Baru Sekali');
 
     const restored = expectOk(await t.call('backup.restore', { fileName: made.backup.fileName }));
-    expect(restored.undoPoint.reason).toBe('sebelum-pemulihan');
+    expect(restored.undoPoint?.reason).toBe('sebelum-pemulihan');
     expect(desaNames(t)).not.toContain('Desa Baru Sekali');
     expect(snapshot(t.sqlite)).toEqual(before);
     expect(fs.existsSync(`${t.dbPath}.pemulihan-sementara`)).toBe(false);
@@ -265,6 +265,34 @@ describe('integrity at open', () => {
     const db = await openDatabase(copy, { appVersion: 'uji' });
     expect(db.sqlite.pragma('integrity_check', { simple: true })).toBe('ok');
     await db.close();
+  });
+
+  it('a large file is checked in the background: damage found later refuses writes until a restore', async () => {
+    const t = await open();
+    const made = expectOk(await t.call('backup.now', {}));
+    await t.close();
+    // One damaged page among the journal's, away from the schema and the newest rows.
+    const fd = fs.openSync(t.dbPath, 'r+');
+    const page = Math.floor(fs.statSync(t.dbPath).size / 4096 / 3) * 4096;
+    fs.writeSync(fd, Buffer.alloc(4096, 0x5a), 0, 4096, page);
+    fs.closeSync(fd);
+
+    const again = await openTestApp({ dir: t.dir, syncCheckBytes: 0 });
+    const problem = await again.app.integrity;
+    expect(problem?.message).toMatch(/Database rusak .*Cadangan baik terbaru: cadangan-/s);
+    expect(problem?.goodBackup).not.toBeNull();
+    expect(expectOk(await again.call('system.status', {})).damaged).toMatch(/Database rusak/);
+    const refused = expectErr(await again.call('desa.create', { name: 'Desa Sesudah Rusak' }), 'DATABASE');
+    expect(refused.message).toMatch(/Perubahan tidak disimpan/);
+    expect(again.errors.map((e) => e.message)).toContain('Pemeriksaan integritas database gagal');
+
+    const restored = expectOk(await again.call('backup.restore', { fileName: made.backup.fileName }));
+    expect(restored.undoPoint).toBeNull();
+    expect(restored.setAside && fs.existsSync(restored.setAside)).toBe(true);
+    expect(again.sqlite.pragma('integrity_check', { simple: true })).toBe('ok');
+    expect(expectOk(await again.call('system.status', {})).damaged).toBeNull();
+    expectOk(await again.call('desa.create', { name: 'Desa Sesudah Pulih' }));
+    await again.cleanup();
   });
 
   it('quick_check time on the demo database', async () => {

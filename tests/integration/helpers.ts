@@ -24,6 +24,8 @@ export interface TestAppOptions {
   now?: () => Date;
   /** Reuse an existing temp dir (and its database), e.g. to reopen after close. */
   dir?: string;
+  /** See AppOptions.syncCheckBytes (0: always check in the background). */
+  syncCheckBytes?: number;
 }
 
 export interface TestApp {
@@ -65,6 +67,7 @@ export async function openTestApp(opts: TestAppOptions = {}): Promise<TestApp> {
     demo: opts.demo ?? false,
     now: opts.now ?? tickingClock(),
     log: { error: (message, err) => errors.push({ message, err }) },
+    syncCheckBytes: opts.syncCheckBytes,
   });
   // Tests look at the backup folder right away: let the background start backup finish first.
   await app.backupsSettled();

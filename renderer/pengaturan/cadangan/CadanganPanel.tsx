@@ -41,7 +41,9 @@ export function CadanganPanel() {
     const result = await sendForm(null, 'backup.restore', { fileName: b.fileName });
     if (result) {
       restored(
-        `Database dipulihkan ke keadaan ${waktu(b.time)}. Data sebelumnya disimpan sebagai ${result.undoPoint.fileName}.`,
+        result.undoPoint
+          ? `Database dipulihkan ke keadaan ${waktu(b.time)}. Data sebelumnya disimpan sebagai ${result.undoPoint.fileName}.`
+          : `Database dipulihkan ke keadaan ${waktu(b.time)}. Berkas yang rusak disimpan sebagai ${result.setAside ?? '-'}.`,
       );
     }
   };
