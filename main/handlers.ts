@@ -24,6 +24,7 @@ import * as kelompok from './pinjaman/kelompokService';
 import { commitLoanImport, previewLoanImport } from './pinjaman/loanImport';
 import * as posting from './pinjaman/loanPosting';
 import { loanCard, loanRatios, loanReport } from './pinjaman/loanReports';
+import { rescheduleLoan } from './pinjaman/loanReschedule';
 import * as loans from './pinjaman/loanService';
 import { portfolio } from './pinjaman/portfolio';
 import * as products from './pinjaman/productService';
@@ -180,6 +181,7 @@ export const handlers: Handlers = {
   'loan.repay': (input, ctx) => posting.repayLoan(ctx, input),
   'loan.voidRepayment': (input, ctx) => posting.voidRepayment(ctx, input),
   'loan.writeOff': (input, ctx) => posting.writeOffLoan(ctx, input),
+  'loan.reschedule': (input, ctx) => rescheduleLoan(ctx, input),
   'loan.portfolio': (input, ctx) => portfolio(ctx, input),
   'loan.ratios': (input, ctx) => loanRatios(ctx, input),
   'loan.report': (input, ctx) => loanReport(ctx, input),

@@ -25,7 +25,7 @@ export function listLoans(ctx: ServiceContext, input: ParsedInputOf<'loan.list'>
   return rows.map((r) => summarise(ctx.sqlite, r, asOf));
 }
 
-function nextNumber(sqlite: BetterSqlite3.Database, code: string, date: string): string {
+export function nextNumber(sqlite: BetterSqlite3.Database, code: string, date: string): string {
   const prefix = `${code}-${date.slice(0, 4)}-`;
   const used = sqlite
     .prepare('SELECT COUNT(*) FROM loans WHERE number LIKE ?')

@@ -12,9 +12,10 @@ import { FormDialog } from '../common/FormDialog';
 import { sendForm } from '../common/forms';
 import { AmountField } from '../pemeriksaan/AmountField';
 import { senText } from './pinjamanUi';
+import { RescheduleDialog } from './RescheduleDialog';
 import { nextInstalment } from './schedulePaid';
 
-export type LoanAction = 'verify' | 'approve' | 'reject' | 'disburse' | 'repay' | 'writeOff';
+export type LoanAction = 'verify' | 'approve' | 'reject' | 'disburse' | 'repay' | 'writeOff' | 'reschedule';
 
 interface DialogProps {
   loan: Loan;
@@ -325,5 +326,6 @@ export function LoanActionDialog({ action, ...props }: DialogProps & { action: L
   if (action === 'reject') return <RejectDialog {...props} />;
   if (action === 'disburse') return <DisburseDialog {...props} />;
   if (action === 'repay') return <RepayDialog {...props} />;
+  if (action === 'reschedule') return <RescheduleDialog {...props} />;
   return <WriteOffDialog {...props} />;
 }

@@ -154,6 +154,11 @@ function Steps({ loan, onAction }: { loan: Loan; onAction: (a: LoanAction) => vo
         )}
         {loan.status === 'aktif' && <Button onClick={() => onAction('repay')}>Catat angsuran</Button>}
         {loan.status === 'aktif' && (
+          <Button variant="light" onClick={() => onAction('reschedule')}>
+            Jadwal ulang
+          </Button>
+        )}
+        {loan.status === 'aktif' && (
           <Button variant="light" color="red" onClick={() => onAction('writeOff')}>
             Hapus buku
           </Button>

@@ -162,6 +162,7 @@ export const REQUEST_ACCESS: { readonly [K in RequestName]: Access } = {
   'loan.repay': BENDAHARA,
   'loan.voidRepayment': BENDAHARA,
   'loan.writeOff': BENDAHARA,
+  'loan.reschedule': BENDAHARA,
   'loan.portfolio': 'login',
   'loan.ratios': 'login',
   'loan.report': 'login',

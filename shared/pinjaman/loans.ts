@@ -260,6 +260,26 @@ const loanRequests = {
     }),
     { write: true },
   ),
+  /** Penjadwalan ulang: the remaining pokok becomes a new loan with a new schedule (no journal entry). */
+  'loan.reschedule': request<Loan>()(
+    z.strictObject({
+      ...loanId,
+      date: isoDate('Tanggal penjadwalan ulang'),
+      decisionNumber: requiredText('Nomor keputusan MAD', 80),
+      tenor: z
+        .number({ error: 'Jangka waktu harus angka' })
+        .int({ error: 'Jangka waktu dalam angsuran bulat' })
+        .min(1, { error: 'Jangka waktu paling sedikit 1 angsuran' })
+        .max(260, { error: 'Jangka waktu paling banyak 260 angsuran' }),
+      rateBp: z
+        .number({ error: 'Jasa harus angka' })
+        .int({ error: 'Jasa dalam basis poin bulat (150 = 1,5%)' })
+        .min(0, { error: 'Jasa tidak boleh negatif' })
+        .max(10_000, { error: 'Jasa paling tinggi 100%' })
+        .optional(),
+    }),
+    { write: true },
+  ),
   'loan.portfolio': request<PortfolioReport>()(
     z.strictObject({ date: isoDate('Per tanggal'), desaId: id('Desa').optional() }),
     { write: false },

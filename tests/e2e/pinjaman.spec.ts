@@ -209,6 +209,20 @@ test('usulan pinjaman kelompok sampai angsuran, kolektibilitas berubah pada tang
   await expect(page.getByRole('table', { name: 'Angsuran diterima' })).toContainText('BKM-SPPM-2');
   await page.getByLabel('Per tanggal').fill(typed(lateOn));
   await expect(page.getByRole('group', { name: 'Posisi pinjaman' })).toContainText('Lancar');
+
+  // Penjadwalan ulang by MAD decision: the rest becomes a new loan over 4 instalments, no journal entry.
+  await page.getByRole('button', { name: 'Jadwal ulang' }).click();
+  const resched = page.getByRole('form', { name: 'Jadwal ulang' });
+  await resched.getByLabel('Tanggal').fill(typed(lateOn));
+  await resched.getByLabel('Nomor keputusan MAD').fill('BA MAD 09/2026');
+  await resched.getByLabel('Jangka waktu baru (angsuran)').fill('4');
+  await resched.getByRole('button', { name: 'Simpan' }).click();
+  await expect(resched).toBeHidden();
+  await expect(page.getByText(`Penjadwalan ulang ${number}`)).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Kartu angsuran' }).locator('tbody tr')).toHaveCount(4);
+  await shot(page, '12b-jadwal-ulang', true);
+  const after = await call(again, 'loan.portfolio', { date: lateOn });
+  expect(after.receivableInBooks).toBe(after.totals.saldo);
 });
 
 /** Waits for the download the click starts; returns its suggested name and bytes. */
@@ -308,6 +322,8 @@ test('laporan LPP dan kolektibilitas, rasio kesehatan, kartu angsuran, impor reg
 
   // The ratio sheet, as main computes it.
   await page.getByRole('tab', { name: 'Rasio Kesehatan' }).click();
+  // The ratio panel is up (the other tab's date field is gone) before the date is typed.
+  await expect(page.getByRole('region', { name: 'Repayment Rate (RR)' })).toBeVisible();
   await page.getByLabel('Per tanggal').fill(typed(monthEnd));
   const ratios = await call(server, 'loan.ratios', { date: monthEnd });
   for (const r of [ratios.rr, ratios.par, ratios.lar, ratios.npl]) {

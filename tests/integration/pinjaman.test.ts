@@ -271,6 +271,63 @@ describe('a loan from proposal to paid off', () => {
   });
 });
 
+describe('penjadwalan ulang', () => {
+  it('closes the loan and starts its remaining pokok as a new loan; register and journal stay equal', async () => {
+    const t = await open();
+    const late = expectOk(await t.call('loan.list', {})).find(
+      (l) => l.status === 'aktif' && l.kolek?.name === 'Kurang Lancar',
+    );
+    if (!late) throw new Error('no kurang lancar loan in the demo');
+    const old = expectOk(await t.call('loan.get', { id: late.id, asOf: '2026-11-27' }));
+    const saldo = old.position?.saldoPokok ?? 0;
+    expect(saldo).toBeGreaterThan(0);
+    const entries = () => t.sqlite.prepare('SELECT count(*) FROM journal_entries').pluck().get();
+    const entriesBefore = entries();
+    // Before the last repayment: refused, nothing written.
+    const lastPaid =
+      old.repayments
+        .map((r) => r.date)
+        .sort()
+        .at(-1) ??
+      old.disbursedOn ??
+      '';
+    const early = new Date(Date.parse(`${lastPaid}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+    await refusedUnchanged(
+      t,
+      () =>
+        t.call('loan.reschedule', { id: old.id, date: early, decisionNumber: 'BA MAD 13/2026', tenor: 6 }),
+      'VALIDATION',
+    );
+    const fresh = expectOk(
+      await t.call('loan.reschedule', {
+        id: old.id,
+        date: '2026-11-27',
+        decisionNumber: 'BA MAD 13/2026',
+        tenor: 6,
+      }),
+    );
+    expect(fresh).toMatchObject({ status: 'aktif', amount: saldo, disbursedOn: '2026-11-27' });
+    expect(fresh.purpose).toBe(`Penjadwalan ulang ${old.number}`);
+    expect(fresh.schedule).toHaveLength(6);
+    expect(fresh.schedule.reduce((s, i) => s + i.pokok, 0)).toBe(saldo);
+    expect(fresh.schedule[0]?.dueDate).toBe('2026-12-27');
+    const closed = expectOk(await t.call('loan.get', { id: old.id }));
+    expect(closed).toMatchObject({ status: 'dijadwal_ulang', closedOn: '2026-11-27' });
+    expect(closed.closeNote).toContain(fresh.number);
+    // No money moved: no journal entry, and the receivable still equals the register, before and after.
+    expect(entries()).toBe(entriesBefore);
+    for (const date of ['2026-11-26', '2026-11-27', '2026-12-31']) await expectAgreement(t, date);
+    // The new loan starts current (Lancar); the old one no longer counts.
+    const p = expectOk(await t.call('loan.portfolio', { date: '2026-11-27' }));
+    expect(p.rows.find((r) => r.loanId === fresh.id)?.classCode).toBe(p.table.classes[0]?.code);
+    expect(p.rows.some((r) => r.loanId === old.id)).toBe(false);
+    expectErr(
+      await t.call('loan.reschedule', { id: old.id, date: '2026-11-28', decisionNumber: 'X', tenor: 6 }),
+      'CONFLICT',
+    );
+  });
+});
+
 describe('class tables', () => {
   it('saves an edited table as a new version and refuses gaps and overlaps', async () => {
     const t = await open();
