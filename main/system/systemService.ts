@@ -17,13 +17,14 @@ export async function isDatabaseEmpty(db: Kysely<DB>): Promise<boolean> {
 }
 
 export async function systemStatus(ctx: ServiceContext): Promise<SystemStatus> {
-  const profile = await ctx.db.selectFrom('office_profile').select('id').executeTakeFirst();
+  const profile = await ctx.db.selectFrom('office_profile').select(['id', 'name']).executeTakeFirst();
   return {
     appVersion: ctx.appVersion,
     schemaVersion: schemaVersion(ctx.sqlite),
     databasePath: ctx.dbPath,
     databaseEmpty: await isDatabaseEmpty(ctx.db),
     hasProfile: profile !== undefined,
+    officeName: profile?.name ?? null,
     damaged: ctx.damaged?.message ?? null,
   };
 }

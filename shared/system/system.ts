@@ -8,6 +8,8 @@ export interface SystemStatus {
   /** True when nothing has been recorded yet: the place to offer "Muat data contoh". */
   databaseEmpty: boolean;
   hasProfile: boolean;
+  /** Shown on the login screen (system.status answers before login). */
+  officeName: string | null;
   /** The integrity check found the file damaged (what and the newest good backup); writes are refused. */
   damaged: string | null;
 }

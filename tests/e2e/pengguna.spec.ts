@@ -12,6 +12,7 @@ test('admin menambah pengguna Pembaca; ia mengganti sandi sementara, hanya dapat
   const app = new AuditUpkApp(page);
   await page.goto(server.url);
   await expect(page.getByRole('form', { name: 'Masuk' })).toBeVisible();
+  await expect(page.getByTestId('login-office')).toHaveText('UPK DAPM Kecamatan Sukamaju');
   await page.screenshot({ path: `${SHOTS}/01-masuk.png` });
 
   // A wrong password is refused on the login screen, in Indonesian.
