@@ -40,15 +40,17 @@ async function main(): Promise<void> {
     token: cli.token ?? process.env.AUDIT_UPK_TOKEN,
     port: cli.port,
   });
-  console.log(`Audit UPK berjalan di ${host.url}`);
-  console.log(`Database: ${dbPath}`);
   const stop = async () => {
     await host.close();
     await app.close();
     process.exit(0);
   };
+  // Before the address is printed: whoever reads it may stop the host at once, and the close
+  // (waiting for the start backup, then the close backup) must run then too.
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+  console.log(`Audit UPK berjalan di ${host.url}`);
+  console.log(`Database: ${dbPath}`);
 }
 
 main().catch((err: unknown) => {
