@@ -37,10 +37,9 @@ export function authorize(
   if (access === 'public') return null;
   if (session === 'none') return NOT_SIGNED_IN;
   if (session === 'idle') return IDLE;
-  if (session.mustChangePassword && name !== 'auth.changePassword' && name !== 'auth.logout') {
-    if (access !== 'login') {
-      return { code: 'FORBIDDEN', message: 'Ganti dulu kata sandi sementara Anda sebelum bekerja.' };
-    }
+  // With a temporary password only what every signed-in user may do (reading, the own password) works.
+  if (session.mustChangePassword && access !== 'login') {
+    return { code: 'FORBIDDEN', message: 'Ganti dulu kata sandi sementara Anda sebelum bekerja.' };
   }
   if (roleMay(session.role, name)) return null;
   return {

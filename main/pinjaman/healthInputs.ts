@@ -8,6 +8,7 @@ import {
   scoreHealth,
 } from '../../shared/pinjaman/healthScore';
 import type { PortfolioReport } from '../../shared/pinjaman/loans';
+import { balanceOf } from './portfolio';
 
 /** Where each input of the health score comes from: printed next to the score. */
 const SOURCES: Record<HealthInputKey, string> = {
@@ -35,14 +36,11 @@ function byType(sqlite: BetterSqlite3.Database, to: string, from = '0000-01-01')
   return Object.fromEntries(rows.map((r) => [r.type, r.net]));
 }
 
-function balanceOfCodes(sqlite: BetterSqlite3.Database, codes: string[], to: string): number {
+function accountIds(sqlite: BetterSqlite3.Database, codes: string[]): number[] {
   return sqlite
-    .prepare(
-      `SELECT COALESCE(SUM(l.debit - l.credit), 0) FROM journal_lines l JOIN accounts a ON a.id = l.account_id
-       WHERE l.voided = 0 AND l.entry_date <= ? AND a.code IN (${codes.map(() => '?').join(',')})`,
-    )
+    .prepare(`SELECT id FROM accounts WHERE code IN (${codes.map(() => '?').join(',')})`)
     .pluck()
-    .get(to, ...codes) as number;
+    .all(...codes) as number[];
 }
 
 /**
@@ -66,7 +64,7 @@ export function healthSheet(sqlite: BetterSqlite3.Database, report: PortfolioRep
     beban,
     pendapatan,
     asetEkonomi: total.aset ?? 0,
-    modalAwal: -balanceOfCodes(sqlite, ['3.1.01', OPENING_EQUITY_CODE], date),
+    modalAwal: -balanceOf(sqlite, accountIds(sqlite, ['3.1.01', OPENING_EQUITY_CODE]), date),
   };
   const result = scoreHealth(inputs, HEALTH_PRESET_SIDBM);
   const keys = Object.keys(SOURCES) as HealthInputKey[];

@@ -9,11 +9,8 @@ import { getProfile } from '../office/profileService';
 import type { LoanReportContext } from '../reports/pinjaman/common';
 import { XLSX_MIME } from '../reports/pinjaman/common';
 import { kartuAngsuranPdf } from '../reports/pinjaman/kartuAngsuran';
-import {
-  kolektibilitasData,
-  kolektibilitasPdf,
-  kolektibilitasXlsx,
-} from '../reports/pinjaman/kolektibilitas';
+import { kolektibilitasData, kolektibilitasPdf } from '../reports/pinjaman/kolektibilitas';
+import { kolektibilitasXlsx } from '../reports/pinjaman/kolektibilitasXlsx';
 import { lppPdf, lppXlsx } from '../reports/pinjaman/lpp';
 import type { SignatureBlock } from '../reports/types';
 import { healthSheet } from './healthInputs';

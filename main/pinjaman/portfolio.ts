@@ -32,7 +32,8 @@ function groupRaw<T>(statement: BetterSqlite3.Statement, make: (row: unknown[]) 
   return map;
 }
 
-function balanceOf(sqlite: BetterSqlite3.Database, accountIds: number[], date: string): number {
+/** Σ(debit − credit) of the accounts in the journal up to the end of `date` (voided lines left out). */
+export function balanceOf(sqlite: BetterSqlite3.Database, accountIds: number[], date: string): number {
   if (accountIds.length === 0) return 0;
   return sqlite
     .prepare(

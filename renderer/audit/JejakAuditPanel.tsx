@@ -21,14 +21,12 @@ import {
   auditTableLabel,
   type IntegrityReport,
 } from '../../shared/audit/audit';
+import { formatWaktu } from '../../shared/format/date';
 import { api } from '../api/transport';
 import { errorMessage, useApi } from '../api/useApi';
 import { DateField } from '../common/DateField';
 
 const PAGE_SIZE = 50;
-
-const waktu = (iso: string) =>
-  new Date(iso).toLocaleString('id-ID', { dateStyle: 'medium', timeStyle: 'medium' });
 
 const ACTION_COLORS = { insert: 'teal', update: 'blue', delete: 'red' } as const;
 
@@ -70,7 +68,7 @@ function IntegrityResult({ report }: { report: IntegrityReport }) {
             ` ${report.chain.unsealed} baris terbaru belum disegel (disegel pada perubahan berikutnya).`}
         </Text>
         <Text size="xs" c="dimmed">
-          Diperiksa {waktu(report.checkedAt)}
+          Diperiksa {formatWaktu(report.checkedAt)}
         </Text>
       </Alert>
     );
@@ -119,7 +117,7 @@ function IntegrityResult({ report }: { report: IntegrityReport }) {
         )}
         {report.chain.ok && <Text size="sm">Rantai jejak audit sendiri utuh.</Text>}
         <Text size="xs" c="dimmed">
-          Diperiksa {waktu(report.checkedAt)}. Pulihkan dari cadangan yang dibuat sebelum perubahan, dan
+          Diperiksa {formatWaktu(report.checkedAt)}. Pulihkan dari cadangan yang dibuat sebelum perubahan, dan
           laporkan kejadian ini.
         </Text>
       </Stack>
@@ -223,7 +221,7 @@ export function JejakAuditPanel() {
               {list.data.rows.map((r) => (
                 <Table.Tr key={r.id}>
                   <Table.Td>
-                    <Text size="sm">{waktu(r.at)}</Text>
+                    <Text size="sm">{formatWaktu(r.at)}</Text>
                     <Text size="xs" c="dimmed">
                       #{r.id}
                       {!r.sealed && ' · belum disegel'}

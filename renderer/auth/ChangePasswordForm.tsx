@@ -1,10 +1,9 @@
-import { Alert, Button, Group, PasswordInput, Stack, Text } from '@mantine/core';
+import { Button, Group, PasswordInput, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useState } from 'react';
-import { PASSWORD_MIN, type SessionUser } from '../../shared/auth/auth';
+import type { SessionUser } from '../../shared/auth/auth';
 import { ApiError } from '../../shared/contract/client';
 import { api } from '../api/transport';
-import { errorMessage } from '../api/useApi';
+import { AuthError, NewPasswordFields, useAuthSubmit } from './authForm';
 
 export function ChangePasswordForm({
   intro,
@@ -21,19 +20,13 @@ export function ChangePasswordForm({
     initialValues: { oldPassword: '', newPassword: '', confirm: '' },
     validate: { confirm: (v, all) => (v === all.newPassword ? null : 'Kedua kata sandi tidak sama') },
   });
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { error, busy, run } = useAuthSubmit();
   const submit = form.onSubmit(async ({ confirm: _, ...v }) => {
-    setBusy(true);
-    setError(null);
-    try {
-      onDone(await api.send('auth.changePassword', v));
-    } catch (err) {
-      if (err instanceof ApiError) form.setErrors(err.fields);
-      setError(errorMessage(err));
-    } finally {
-      setBusy(false);
-    }
+    const user = await run(
+      () => api.send('auth.changePassword', v),
+      (err) => err instanceof ApiError && form.setErrors(err.fields),
+    );
+    if (user) onDone(user);
   });
   return (
     <form onSubmit={submit} aria-label="Ganti kata sandi">
@@ -50,24 +43,12 @@ export function ChangePasswordForm({
           data-autofocus
           {...form.getInputProps('oldPassword')}
         />
-        <PasswordInput
+        <NewPasswordFields
           label="Kata sandi baru"
-          description={`Paling sedikit ${PASSWORD_MIN} karakter`}
-          required
-          autoComplete="new-password"
-          {...form.getInputProps('newPassword')}
+          password={form.getInputProps('newPassword')}
+          confirm={form.getInputProps('confirm')}
         />
-        <PasswordInput
-          label="Ulangi kata sandi baru"
-          required
-          autoComplete="new-password"
-          {...form.getInputProps('confirm')}
-        />
-        {error && (
-          <Alert color="red" role="alert">
-            {error}
-          </Alert>
-        )}
+        <AuthError error={error} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onCancel}>
             {cancelLabel}

@@ -1,11 +1,10 @@
 import { Alert, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useState } from 'react';
 import type { SessionUser } from '../../shared/auth/auth';
 import { ApiError } from '../../shared/contract/client';
 import { api } from '../api/transport';
-import { errorMessage } from '../api/useApi';
 import { AuthFrame } from './AuthFrame';
+import { AuthError, useAuthSubmit } from './authForm';
 
 export function LoginScreen({
   notice,
@@ -17,20 +16,17 @@ export function LoginScreen({
   onDone: (user: SessionUser) => void;
 }) {
   const form = useForm({ initialValues: { username, password: '' } });
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { error, busy, run } = useAuthSubmit();
   const submit = form.onSubmit(async (v) => {
-    setBusy(true);
-    setError(null);
-    try {
-      onDone(await api.send('auth.login', v));
-    } catch (err) {
-      setError(errorMessage(err));
-      if (err instanceof ApiError && err.fields.username) form.setFieldError('username', err.fields.username);
-      form.setFieldValue('password', '');
-    } finally {
-      setBusy(false);
-    }
+    const user = await run(
+      () => api.send('auth.login', v),
+      (err) => {
+        if (err instanceof ApiError && err.fields.username)
+          form.setFieldError('username', err.fields.username);
+        form.setFieldValue('password', '');
+      },
+    );
+    if (user) onDone(user);
   });
   return (
     <AuthFrame title="Masuk">
@@ -52,11 +48,7 @@ export function LoginScreen({
             autoFocus={Boolean(username)}
             {...form.getInputProps('password')}
           />
-          {error && (
-            <Alert color="red" role="alert">
-              {error}
-            </Alert>
-          )}
+          <AuthError error={error} />
           <Button type="submit" loading={busy}>
             Masuk
           </Button>

@@ -1,11 +1,10 @@
-import { Alert, Button, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useState } from 'react';
-import { PASSWORD_MIN, type SessionUser } from '../../shared/auth/auth';
+import type { SessionUser } from '../../shared/auth/auth';
 import { ApiError } from '../../shared/contract/client';
 import { api } from '../api/transport';
-import { errorMessage } from '../api/useApi';
 import { AuthFrame } from './AuthFrame';
+import { AuthError, NewPasswordFields, useAuthSubmit } from './authForm';
 
 /** The first run: whoever installs the app creates the Admin account. */
 export function SetupScreen({ onDone }: { onDone: (user: SessionUser) => void }) {
@@ -13,19 +12,13 @@ export function SetupScreen({ onDone }: { onDone: (user: SessionUser) => void })
     initialValues: { username: 'admin', fullName: '', password: '', confirm: '' },
     validate: { confirm: (v, all) => (v === all.password ? null : 'Kedua kata sandi tidak sama') },
   });
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { error, busy, run } = useAuthSubmit();
   const submit = form.onSubmit(async ({ confirm: _, ...v }) => {
-    setBusy(true);
-    setError(null);
-    try {
-      onDone(await api.send('auth.setup', v));
-    } catch (err) {
-      if (err instanceof ApiError) form.setErrors(err.fields);
-      setError(errorMessage(err));
-    } finally {
-      setBusy(false);
-    }
+    const user = await run(
+      () => api.send('auth.setup', v),
+      (err) => err instanceof ApiError && form.setErrors(err.fields),
+    );
+    if (user) onDone(user);
   });
   return (
     <AuthFrame title="Buat akun Admin">
@@ -48,24 +41,12 @@ export function SetupScreen({ onDone }: { onDone: (user: SessionUser) => void })
             autoFocus
             {...form.getInputProps('fullName')}
           />
-          <PasswordInput
+          <NewPasswordFields
             label="Kata sandi"
-            description={`Paling sedikit ${PASSWORD_MIN} karakter`}
-            required
-            autoComplete="new-password"
-            {...form.getInputProps('password')}
+            password={form.getInputProps('password')}
+            confirm={form.getInputProps('confirm')}
           />
-          <PasswordInput
-            label="Ulangi kata sandi"
-            required
-            autoComplete="new-password"
-            {...form.getInputProps('confirm')}
-          />
-          {error && (
-            <Alert color="red" role="alert">
-              {error}
-            </Alert>
-          )}
+          <AuthError error={error} />
           <Button type="submit" loading={busy}>
             Buat akun dan masuk
           </Button>

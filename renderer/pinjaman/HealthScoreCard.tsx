@@ -1,6 +1,11 @@
 import { Badge, Card, Group, Table, Text, Title } from '@mantine/core';
 import { formatRupiah } from '../../shared/format/money';
-import { bandLabel, type HealthSheet, type HealthVerdict } from '../../shared/pinjaman/healthScore';
+import {
+  bandLabel,
+  type HealthSheet,
+  type HealthVerdict,
+  verdictRuleText,
+} from '../../shared/pinjaman/healthScore';
 import { ratioText } from '../../shared/pinjaman/ratios';
 
 const VERDICT_COLOR: Record<HealthVerdict, string> = {
@@ -80,8 +85,8 @@ export function HealthScoreCard({ health }: { health: HealthSheet }) {
         </Table.Tbody>
       </Table>
       <Text size="xs" c="dimmed" mt="xs">
-        Preset SIDBM (DOMAIN §6.5): &gt; 87,5 Sehat; &gt; 62,5 Cukup Sehat; &gt; 37,5 Kurang Sehat; selebihnya
-        Tidak Sehat. Ambang yang lebih rendah dari yang tercatat di sumber adalah bawaan aplikasi.
+        Preset SIDBM (DOMAIN §6.5): {verdictRuleText()}. Ambang yang lebih rendah dari yang tercatat di sumber
+        adalah bawaan aplikasi.
       </Text>
     </Card>
   );

@@ -240,3 +240,8 @@ export function akhirBulan(iso: IsoDate): IsoDate {
   const { year, month } = ymd(iso);
   return toIso({ year, month, day: daysInMonth(year, month) });
 }
+
+/** A stored moment (ISO timestamp, UTC) as this computer shows it: "29 Nov 2026, 10.51.38". */
+export function formatWaktu(isoTimestamp: string): string {
+  return new Date(isoTimestamp).toLocaleString('id-ID', { dateStyle: 'medium', timeStyle: 'medium' });
+}

@@ -182,6 +182,17 @@ export function bandLabel(band: HealthBand): string {
   return `${op} ${String(band.boundBp / 100).replace('.', ',')}%`;
 }
 
+/** The verdict rule of a preset in words, e.g. "> 87,5 Sehat; > 62,5 Cukup Sehat; …; selebihnya Tidak Sehat". */
+export function verdictRuleText(preset: HealthPreset = HEALTH_PRESET_SIDBM): string {
+  return preset.verdicts
+    .map((v) =>
+      v.above === null
+        ? `selebihnya ${v.label}`
+        : `> ${v.above.toLocaleString('id-ID', { maximumFractionDigits: 2 })} ${v.label}`,
+    )
+    .join('; ');
+}
+
 export interface HealthRatioResult {
   no: number;
   name: string;

@@ -2,14 +2,14 @@ import type ExcelJS from 'exceljs';
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import { formatTanggal } from '../../../shared/format/date';
 import { formatRupiah } from '../../../shared/format/money';
-import { bandLabel, type HealthSheet } from '../../../shared/pinjaman/healthScore';
+import { bandLabel, type HealthSheet, verdictRuleText } from '../../../shared/pinjaman/healthScore';
 import { ratioText } from '../../../shared/pinjaman/ratios';
 import { FONT_SIZE, gridLayout, headerRow } from '../pdf';
 import { sheetTitleRows } from '../xlsx';
 import { addSheet, rupiah, sheetHeader, XLSX_MONEY, XLSX_PERCENT } from './common';
 
 const VERDICT_NOTE =
-  'Skor > 87,5 Sehat; > 62,5 Cukup Sehat; > 37,5 Kurang Sehat; selebihnya Tidak Sehat (preset SIDBM, DOMAIN §6.5). ' +
+  `Skor ${verdictRuleText()} (preset SIDBM, DOMAIN §6.5). ` +
   'Ambang di bawah ambang tertinggi adalah bawaan aplikasi.';
 
 const bandsOf = (r: HealthSheet['ratios'][number]) =>

@@ -7,9 +7,7 @@ import type { PortfolioReport } from '../../../shared/pinjaman/loans';
 import { type PortfolioRatios, type Ratio, ratioText, VERDICT_LABELS } from '../../../shared/pinjaman/ratios';
 import { FONT_SIZE, gridLayout, headerRow, renderPdf } from '../pdf';
 import type { ReportDoc } from '../types';
-import { applySignatures, sheetTitleRows } from '../xlsx';
 import {
-  addSheet,
   bpText,
   byDesa,
   classBoundsText,
@@ -17,16 +15,10 @@ import {
   decimalsFor,
   type LoanReportContext,
   moneyCellWith,
-  newWorkbook,
-  rupiah,
   shareText,
-  sheetHeader,
   sumOf,
-  workbookBuffer,
-  XLSX_MONEY,
-  XLSX_PERCENT,
 } from './common';
-import { addHealthSheet, healthPdfContent } from './healthSection';
+import { healthPdfContent } from './healthSection';
 
 export const KOLEK_TITLE = 'Laporan Kolektibilitas dan Cadangan Penghapusan Pinjaman';
 
@@ -53,7 +45,7 @@ export function kolektibilitasData(
 
 const heading = (text: string): Content => ({ text, bold: true, margin: [0, 10, 0, 4] });
 
-function gapLabel(gap: number): string {
+export function gapLabel(gap: number): string {
   if (gap > 0) return 'Kekurangan cadangan (wajib − dibukukan)';
   if (gap < 0) return 'Kelebihan cadangan (dibukukan − wajib)';
   return 'Selisih cadangan';
@@ -65,11 +57,11 @@ function ratioAmount(r: Ratio, n: number): string {
     : formatRupiah(n, { decimals: 'auto' });
 }
 
-function ratioRows(ratios: PortfolioRatios): Ratio[] {
+export function ratioRows(ratios: PortfolioRatios): Ratio[] {
   return [ratios.rr, ratios.par, ratios.lar, ratios.npl];
 }
 
-function bandsText(r: Ratio): string {
+export function bandsText(r: Ratio): string {
   if (r.bands.length === 0) return 'Belum ada ambang';
   return r.bands.map((b) => `${b.label} ${VERDICT_LABELS[b.verdict].toLowerCase()}`).join('\n');
 }
@@ -255,150 +247,4 @@ export function kolektibilitasDoc(data: KolektibilitasData, ctx: LoanReportConte
 
 export async function kolektibilitasPdf(data: KolektibilitasData, ctx: LoanReportContext): Promise<Buffer> {
   return renderPdf(kolektibilitasDoc(data, ctx));
-}
-
-/** Two worksheets: "Kolektibilitas" (class table, classes, provision, per desa, signatures) and "Rasio". */
-export async function kolektibilitasXlsx(data: KolektibilitasData, ctx: LoanReportContext): Promise<Buffer> {
-  const { report, ratios } = data;
-  const t = report.totals;
-  const wb = await newWorkbook(`${KOLEK_TITLE} — ${ctx.scope}`);
-  const ws = addSheet(wb, 'Kolektibilitas', 'portrait');
-  const width = 6;
-  [28, 14, 18, 12, 14, 18].forEach((w, i) => {
-    ws.getColumn(i + 1).width = w;
-  });
-  const titleLines = [
-    ...(ctx.office ? [ctx.office.name.toUpperCase()] : []),
-    KOLEK_TITLE.toUpperCase(),
-    `Per ${formatTanggal(report.date)}`,
-    ctx.scope,
-  ];
-  let next = sheetTitleRows(ws, titleLines, width) + 1;
-  const section = (title: string) => {
-    ws.getCell(next, 1).value = title;
-    ws.getCell(next, 1).font = { bold: true };
-    next += 1;
-  };
-  const put = (values: Array<string | number | null>, fmt: Record<number, string> = {}, bold = false) => {
-    const row = ws.getRow(next);
-    row.values = values;
-    for (const [col, numFmt] of Object.entries(fmt)) row.getCell(Number(col)).numFmt = numFmt;
-    if (bold) row.font = { bold: true };
-    next += 1;
-  };
-  const money = { 3: XLSX_MONEY, 6: XLSX_MONEY };
-  const pct = (part: number, whole: number) => (whole === 0 ? null : part / whole);
-
-  section(`A. Tabel kolektibilitas: ${report.table.name} (dasar: ${CLASS_BASIS_LABELS[report.table.basis]})`);
-  sheetHeader(ws, next++, ['Kelas', 'Kode', 'Batas', 'Cadangan', 'NPL']);
-  for (const c of report.table.classes) {
-    put(
-      [
-        c.name,
-        c.code,
-        classBoundsText(c, report.table.basis),
-        c.provisionBp / 10_000,
-        c.npl ? 'Ya' : 'Tidak',
-      ],
-      {
-        4: XLSX_PERCENT,
-      },
-    );
-  }
-  next += 1;
-  section('B. Kolektibilitas dan cadangan yang wajib dibentuk');
-  sheetHeader(ws, next++, [
-    'Kelas',
-    'Jumlah Pinjaman',
-    'Saldo Pokok',
-    '% Saldo',
-    'Cadangan (%)',
-    'Cadangan Wajib',
-  ]);
-  const classFmt = { ...money, 4: XLSX_PERCENT, 5: XLSX_PERCENT };
-  for (const c of report.byClass) {
-    put(
-      [c.name, c.count, rupiah(c.saldo), pct(c.saldo, t.saldo), c.provisionBp / 10_000, rupiah(c.provision)],
-      classFmt,
-    );
-  }
-  put(['Jumlah', t.count, rupiah(t.saldo), pct(t.saldo, t.saldo), null, rupiah(t.provision)], classFmt, true);
-  next += 1;
-  section('C. Cadangan menurut jurnal dan yang wajib dibentuk');
-  const amountAt = { 6: XLSX_MONEY };
-  put(['Cadangan yang wajib dibentuk', null, null, null, null, rupiah(t.provision)], amountAt);
-  put(
-    ['Cadangan yang sudah dibukukan di jurnal', null, null, null, null, rupiah(report.provisionBooked)],
-    amountAt,
-  );
-  put(
-    [gapLabel(data.provisionGap), null, null, null, null, rupiah(Math.abs(data.provisionGap))],
-    amountAt,
-    true,
-  );
-  put(
-    ['Piutang pinjaman menurut jurnal', null, null, null, null, rupiah(report.receivableInBooks)],
-    amountAt,
-  );
-  put(['Saldo pokok menurut register pinjaman', null, null, null, null, rupiah(t.saldo)], amountAt);
-  if (data.partial) put(['Laporan satu desa: angka jurnal adalah angka seluruh kantor.']);
-  next += 1;
-  section('D. Kolektibilitas per desa');
-  sheetHeader(ws, next++, ['Desa', 'Pinjaman', 'Saldo Pokok', 'Saldo NPL', '% NPL', 'Cadangan Wajib']);
-  const nplCodes = new Set(report.table.classes.filter((c) => c.npl).map((c) => c.code));
-  const desaFmt = { 3: XLSX_MONEY, 4: XLSX_MONEY, 5: XLSX_PERCENT, 6: XLSX_MONEY };
-  for (const g of byDesa(report.rows)) {
-    const saldo = sumOf(g.rows, (r) => r.saldo);
-    const npl = sumOf(g.rows, (r) => (nplCodes.has(r.classCode) ? r.saldo : 0));
-    put(
-      [
-        g.desaName,
-        g.rows.length,
-        rupiah(saldo),
-        rupiah(npl),
-        pct(npl, saldo),
-        rupiah(sumOf(g.rows, (r) => r.provision)),
-      ],
-      desaFmt,
-    );
-  }
-  put(
-    [
-      'Jumlah',
-      t.count,
-      rupiah(t.saldo),
-      rupiah(ratios.npl.numerator),
-      pct(ratios.npl.numerator, t.saldo),
-      rupiah(t.provision),
-    ],
-    desaFmt,
-    true,
-  );
-  applySignatures(ws, ctx.signatures, width, next + 1);
-
-  const rs = addSheet(wb, 'Rasio', 'landscape');
-  [28, 70, 18, 18, 10, 26, 12].forEach((w, i) => {
-    rs.getColumn(i + 1).width = w;
-  });
-  const head = sheetTitleRows(rs, ['RASIO PINJAMAN', `Per ${formatTanggal(report.date)}`, ctx.scope], 7) + 1;
-  sheetHeader(rs, head, ['Rasio', 'Rumus', 'Pembilang', 'Penyebut', 'Nilai', 'Ambang', 'Penilaian']);
-  for (const r of ratioRows(ratios)) {
-    const row = rs.addRow([
-      r.name,
-      r.formula,
-      r.unit === 'rupiah' ? rupiah(r.numerator) : r.numerator,
-      r.unit === 'rupiah' ? rupiah(r.denominator) : r.denominator,
-      r.valueBp === null ? null : r.valueBp / 10_000,
-      bandsText(r).replace(/\n/g, '; '),
-      r.verdict ? VERDICT_LABELS[r.verdict] : '–',
-    ]);
-    row.alignment = { vertical: 'top', wrapText: true };
-    if (r.unit === 'rupiah') {
-      row.getCell(3).numFmt = XLSX_MONEY;
-      row.getCell(4).numFmt = XLSX_MONEY;
-    }
-    row.getCell(5).numFmt = XLSX_PERCENT;
-  }
-  if (data.health) addHealthSheet(wb, data.health, report.date, ctx.scope);
-  return workbookBuffer(wb);
 }

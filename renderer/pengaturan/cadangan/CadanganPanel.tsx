@@ -4,13 +4,11 @@ import { notifications } from '@mantine/notifications';
 import { IconArrowBackUp, IconDatabaseExport, IconRestore } from '@tabler/icons-react';
 import { useState } from 'react';
 import { BACKUP_REASON_LABELS, type BackupInfo } from '../../../shared/backup/backup';
+import { formatWaktu } from '../../../shared/format/date';
 import { useApi } from '../../api/useApi';
 import { ConfirmButton } from '../../common/ConfirmButton';
 import { sendForm } from '../../common/forms';
 import { CadanganHelp } from './CadanganHelp';
-
-const waktu = (iso: string) =>
-  new Date(iso).toLocaleString('id-ID', { dateStyle: 'medium', timeStyle: 'medium' });
 
 function ukuran(bytes: number): string {
   if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`;
@@ -42,8 +40,8 @@ export function CadanganPanel() {
     if (result) {
       restored(
         result.undoPoint
-          ? `Database dipulihkan ke keadaan ${waktu(b.time)}. Data sebelumnya disimpan sebagai ${result.undoPoint.fileName}.`
-          : `Database dipulihkan ke keadaan ${waktu(b.time)}. Berkas yang rusak disimpan sebagai ${result.setAside ?? '-'}.`,
+          ? `Database dipulihkan ke keadaan ${formatWaktu(b.time)}. Data sebelumnya disimpan sebagai ${result.undoPoint.fileName}.`
+          : `Database dipulihkan ke keadaan ${formatWaktu(b.time)}. Berkas yang rusak disimpan sebagai ${result.setAside ?? '-'}.`,
       );
     }
   };
@@ -81,7 +79,7 @@ export function CadanganPanel() {
           title="Batalkan pemulihan terakhir"
           message={
             undo
-              ? `Database dikembalikan ke keadaan sesaat sebelum pemulihan terakhir (${waktu(undo.time)}). Keadaan sekarang dicadangkan dulu.`
+              ? `Database dikembalikan ke keadaan sesaat sebelum pemulihan terakhir (${formatWaktu(undo.time)}). Keadaan sekarang dicadangkan dulu.`
               : ''
           }
           confirmLabel="Batalkan pemulihan"
@@ -113,7 +111,7 @@ export function CadanganPanel() {
             {list.data.backups.map((b) => (
               <Table.Tr key={b.fileName}>
                 <Table.Td>
-                  <Text size="sm">{waktu(b.time)}</Text>
+                  <Text size="sm">{formatWaktu(b.time)}</Text>
                   <Text size="xs" c="dimmed">
                     {b.fileName}
                   </Text>
@@ -135,9 +133,9 @@ export function CadanganPanel() {
                     title="Pulihkan dari cadangan"
                     message={
                       <>
-                        Database akan diganti dengan cadangan {waktu(b.time)}. Perubahan sesudah waktu itu
-                        tidak terlihat lagi. Cadangan diperiksa dulu, dan data yang sekarang dicadangkan lebih
-                        dulu ("Sebelum pemulihan"), jadi pemulihan ini dapat dibatalkan dengan "Batalkan
+                        Database akan diganti dengan cadangan {formatWaktu(b.time)}. Perubahan sesudah waktu
+                        itu tidak terlihat lagi. Cadangan diperiksa dulu, dan data yang sekarang dicadangkan
+                        lebih dulu ("Sebelum pemulihan"), jadi pemulihan ini dapat dibatalkan dengan "Batalkan
                         pemulihan terakhir".
                       </>
                     }

@@ -2,7 +2,7 @@ import { Alert, Badge, Button, Group, NumberInput, Stack, Table, Text } from '@m
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { ROLE_DESCRIPTIONS, ROLE_LABELS, ROLES, type UserRow } from '../../../shared/auth/auth';
-import { formatTanggalAngka } from '../../../shared/format/date';
+import { formatWaktu } from '../../../shared/format/date';
 import { useApi } from '../../api/useApi';
 import { useAuth } from '../../auth/AuthProvider';
 import { sendForm } from '../../common/forms';
@@ -72,7 +72,7 @@ export function UsersPanel() {
                   )}
                 </Table.Td>
                 <Table.Td title={ROLE_DESCRIPTIONS[u.role]}>{ROLE_LABELS[u.role]}</Table.Td>
-                <Table.Td>{u.lastLoginAt ? formatTanggalAngka(u.lastLoginAt.slice(0, 10)) : '—'}</Table.Td>
+                <Table.Td>{u.lastLoginAt ? formatWaktu(u.lastLoginAt) : '—'}</Table.Td>
                 <Table.Td>
                   <Group gap={4} justify="flex-end" wrap="nowrap">
                     <Button

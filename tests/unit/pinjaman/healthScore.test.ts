@@ -5,6 +5,7 @@ import {
   type HealthInputs,
   scoreHealth,
   validateHealthPreset,
+  verdictRuleText,
 } from '../../../shared/pinjaman/healthScore';
 
 const JT = 1_000_000_00;
@@ -104,5 +105,11 @@ describe('the preset as data', () => {
   it('prints bands the Indonesian way', () => {
     expect(bandLabel({ op: '<', boundBp: 500, score: 40, source: 'SIDBM' })).toBe('< 5%');
     expect(bandLabel({ op: '>=', boundBp: 1050, score: 1, source: 'DEFAULT' })).toBe('≥ 10,5%');
+  });
+
+  it('states the verdict rule from the preset data', () => {
+    expect(verdictRuleText()).toBe(
+      '> 87,5 Sehat; > 62,5 Cukup Sehat; > 37,5 Kurang Sehat; selebihnya Tidak Sehat',
+    );
   });
 });
