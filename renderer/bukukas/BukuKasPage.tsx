@@ -91,6 +91,7 @@ export function BukuKasPage({
   }, [accounts.data, chosen, effective.from, effective.to, debouncedSearch]);
   const pages = useBookPages(query);
   const canPost = useCan('journal.post');
+  const canImport = useCan('journal.importCommit');
 
   useHotkeys(
     [
@@ -120,13 +121,15 @@ export function BukuKasPage({
           onJournal={() => setDialog({ kind: 'journal' })}
           extra={
             <>
-              <Button
-                variant="default"
-                leftSection={<IconFileImport size={16} />}
-                onClick={() => setDialog({ kind: 'import' })}
-              >
-                Impor
-              </Button>
+              {canImport && (
+                <Button
+                  variant="default"
+                  leftSection={<IconFileImport size={16} />}
+                  onClick={() => setDialog({ kind: 'import' })}
+                >
+                  Impor
+                </Button>
+              )}
               {query && <ExportMenu query={query} />}
             </>
           }
@@ -181,7 +184,7 @@ export function BukuKasPage({
         {pages.rows.length.toLocaleString('id-ID')} baris dimuat
         {pages.hasMore ? ' (gulir untuk memuat berikutnya)' : ''}
         {liveRows != null ? ` · ${liveRows.toLocaleString('id-ID')} baris aktif pada periode` : ''} · ↑/↓
-        memilih baris, Enter membuka jurnal, Ctrl+N mencatat transaksi
+        memilih baris, Enter membuka jurnal{canPost ? ', Ctrl+N mencatat transaksi' : ''}
       </Text>
 
       {dialog?.kind === 'quick' && (

@@ -62,6 +62,7 @@ test('admin menambah pengguna Pembaca; ia mengganti sandi sementara, hanya dapat
   await expect(app.bookRows().first()).toBeVisible();
   await expect(page.getByRole('button', { name: 'Catat transaksi' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Jurnal umum' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Impor', exact: true })).toHaveCount(0);
   await page.keyboard.press('Control+n');
   await expect(app.quickEntryForm()).toHaveCount(0);
   await page.screenshot({ path: `${SHOTS}/03-pembaca.png` });
