@@ -1,6 +1,8 @@
 import os from 'node:os';
 import type { Envelope } from '../shared/contract/envelope';
 import { sealAfterRequest, sealAuditLog } from './audit/auditChain';
+import { checkIntegrity } from './audit/integrityService';
+import { triggerRepairText } from './audit/protectiveTriggers';
 import { BackupManager, registerBackupManager } from './backup/backupService';
 import { type ServiceContext, SYSTEM_CALLER } from './core/context';
 import { createDispatch, type Dispatch, type DispatchLogger } from './core/dispatch';
@@ -64,13 +66,24 @@ export async function createApp(opts: AppOptions): Promise<AppCore> {
     }
     return problem;
   });
+  const repair = database.triggerRepair;
+  if (repair.rebuilt.length + repair.failed.length > 0) {
+    (opts.log ?? consoleLogger).error('Pemicu pelindung dipulihkan', triggerRepairText(repair));
+  }
   const backups = new BackupManager(context, database, APP_VERSION);
   registerBackupManager(backups);
   const autoBackup = opts.autoBackup ?? true;
   if (autoBackup) backups.startInBackground('mulai');
   // After an ok write, a periodic backup (if the last is ≥ 5 min old) runs before the next request.
   const inner = createDispatch(context, handlers, opts.log ?? consoleLogger);
-  let queue: Promise<unknown> = Promise.resolve();
+  // The integrity check at open runs before the first request; the Beranda shows its findings.
+  let queue: Promise<unknown> = Promise.resolve().then(() => {
+    try {
+      checkIntegrity(context);
+    } catch (err) {
+      (opts.log ?? consoleLogger).error('Pemeriksaan integritas saat dibuka gagal', err);
+    }
+  });
   const dispatch: Dispatch = (name, input, caller) => {
     const run = queue.then(() => inner(name, input, caller));
     queue = run

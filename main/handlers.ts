@@ -1,5 +1,6 @@
 import { getAttachment } from './attachments/attachmentStore';
-import { checkIntegrity, listAudit } from './audit/auditService';
+import { listAudit } from './audit/auditService';
+import { checkIntegrity, latestIntegrity } from './audit/integrityService';
 import * as auth from './auth/authService';
 import * as backup from './backup/backupService';
 import type { Handlers } from './core/dispatch';
@@ -188,4 +189,6 @@ export const handlers: Handlers = {
   'loan.card': (input, ctx) => loanCard(ctx, input),
   'loanImport.preview': (input, ctx) => previewLoanImport(ctx, input),
   'loanImport.commit': (input, ctx) => commitLoanImport(ctx, input),
+
+  'integrity.latest': (_input, ctx) => latestIntegrity(ctx),
 };

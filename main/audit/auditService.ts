@@ -1,15 +1,7 @@
-import type {
-  AuditAction,
-  AuditChange,
-  AuditPage,
-  AuditRow,
-  DocumentCheck,
-  IntegrityReport,
-} from '../../shared/audit/audit';
+import type { AuditAction, AuditChange, AuditPage, AuditRow, DocumentCheck } from '../../shared/audit/audit';
 import type { ParsedInputOf } from '../../shared/contract';
-import { nowIso, type ServiceContext } from '../core/context';
+import type { ServiceContext } from '../core/context';
 import { sha256 } from '../core/snapshot';
-import { verifyAuditChain } from './auditChain';
 import { auditedTables } from './auditTriggers';
 
 const MAX_VALUE = 300;
@@ -120,15 +112,16 @@ export function listAudit(ctx: ServiceContext, input: ParsedInputOf<'audit.list'
   };
 }
 
-const EXAM_TYPES: Record<string, string> = {
+export const EXAM_TYPES: Record<string, string> = {
   rutin: 'rutin',
   mendadak: 'mendadak',
   serah_terima: 'serah terima',
   tutup_buku: 'tutup buku',
 };
 
-interface FrozenDoc {
+export interface FrozenDoc {
   id: number;
+  status: string;
   number: string | null;
   type: string | null;
   date: string;
@@ -173,7 +166,7 @@ function parseJson(text: string | null | undefined): unknown {
   }
 }
 
-function checkDocument(
+export function checkDocument(
   ctx: ServiceContext,
   table: 'examinations' | 'pra_audits',
   doc: FrozenDoc,
@@ -182,6 +175,11 @@ function checkDocument(
 ): DocumentCheck {
   const problems: string[] = [];
   const name = `${base.label} No. ${doc.number ?? '(tanpa nomor)'}`;
+  if (doc.status === 'draft') {
+    problems.push(
+      `${name}: pernah difinalkan tetapi kini berstatus draf — dikembalikan ke draf di luar aplikasi, sehingga dapat diubah lagi.`,
+    );
+  }
   const snapshotOk =
     doc.snapshot !== null && doc.snapshot_hash !== null && sha256(doc.snapshot) === doc.snapshot_hash;
   if (!snapshotOk) {
@@ -249,48 +247,7 @@ function checkDocument(
     snapshotOk,
     auditOk,
     auditRowId: finalRow?.id ?? null,
-    ok: snapshotOk && auditOk,
+    ok: problems.length === 0,
     problems,
-  };
-}
-
-/** "Periksa integritas": the hash chain, every frozen document's hash, and its finalisation row. */
-export function checkIntegrity(ctx: ServiceContext): IntegrityReport {
-  const chain = verifyAuditChain(ctx.sqlite);
-  const broken = new Set(chain.problems.filter((p) => p.kind === 'isi_diubah').map((p) => p.id));
-  const exams = ctx.sqlite
-    .prepare(
-      `SELECT id, number, type, exam_date AS date, snapshot, snapshot_hash FROM examinations
-       WHERE status != 'draft' ORDER BY exam_date, id`,
-    )
-    .all() as FrozenDoc[];
-  const audits = ctx.sqlite
-    .prepare(
-      `SELECT id, number, NULL AS type, audit_date AS date, snapshot, snapshot_hash FROM pra_audits
-       WHERE status != 'draft' ORDER BY audit_date, id`,
-    )
-    .all() as FrozenDoc[];
-  const documents = [
-    ...exams.map((doc) =>
-      checkDocument(
-        ctx,
-        'examinations',
-        doc,
-        {
-          kind: 'pemeriksaan_kas',
-          label: `Berita acara pemeriksaan kas (${EXAM_TYPES[doc.type ?? ''] ?? doc.type})`,
-        },
-        broken,
-      ),
-    ),
-    ...audits.map((doc) =>
-      checkDocument(ctx, 'pra_audits', doc, { kind: 'pra_audit', label: 'Laporan pra-audit' }, broken),
-    ),
-  ];
-  return {
-    checkedAt: nowIso(ctx),
-    ok: chain.ok && documents.every((d) => d.ok),
-    chain,
-    documents,
   };
 }

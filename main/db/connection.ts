@@ -4,7 +4,9 @@ import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import { sealAuditLog } from '../audit/auditChain';
 import { ensureAuditTriggers } from '../audit/auditTriggers';
+import { ensureProtectiveTriggers, type TriggerRepair } from '../audit/protectiveTriggers';
 import { backupFolderFor, newestGoodBackup } from '../backup/backupFiles';
+import { backfillLockDigests } from '../ledger/lockDigest';
 import { DatabaseOpenError } from './errors';
 import { quickCheckInWorker } from './integrityWorker';
 import { MIGRATIONS } from './migrations';
@@ -29,6 +31,8 @@ export interface Database {
    * opening instead (a failure there is a DatabaseOpenError).
    */
   integrity: Promise<IntegrityProblem | null>;
+  /** Protective triggers found missing or altered at open and created again. */
+  triggerRepair: TriggerRepair;
   close(): Promise<void>;
 }
 
@@ -107,6 +111,9 @@ export async function openDatabase(dbPath: string, opts: OpenOptions): Promise<D
       now: opts.now,
     });
     ensureAuditTriggers(sqlite);
+    const openedAt = (opts.now ?? (() => new Date()))().toISOString();
+    const triggerRepair = ensureProtectiveTriggers(sqlite, openedAt);
+    backfillLockDigests(sqlite, openedAt);
     sealAuditLog(sqlite);
     const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) });
     return {
@@ -115,6 +122,7 @@ export async function openDatabase(dbPath: string, opts: OpenOptions): Promise<D
       db,
       migration,
       integrity,
+      triggerRepair,
       async close() {
         await db.destroy();
         // Kysely closes the handle only if it ever ran a query; close it ourselves otherwise.

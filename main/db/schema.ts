@@ -140,6 +140,8 @@ export interface LedgerLocksTable {
   reason: string;
   created_by: string;
   created_at: string;
+  /** SHA-256 of the journal this lock closed (migration 008); null only for a lock not yet backfilled. */
+  digest: string | null;
 }
 
 export interface AppSettingsTable {
@@ -583,4 +585,27 @@ export interface DB {
   loan_members: LoanMembersTable;
   loan_schedule: LoanScheduleTable;
   repayments: RepaymentsTable;
+  system_events: SystemEventsTable;
+  request_log: RequestLogTable;
+}
+
+export type SystemEventKind =
+  | 'pemicu_dipulihkan'
+  | 'pemulihan_cadangan'
+  | 'batal_pemulihan'
+  | 'sidik_kunci_dibuat';
+
+export interface SystemEventsTable {
+  id: Generated<number>;
+  at: string;
+  actor: string;
+  kind: SystemEventKind;
+  detail: string;
+}
+
+export interface RequestLogTable {
+  request_id: string;
+  name: string;
+  answer: string;
+  at: string;
 }

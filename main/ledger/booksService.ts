@@ -6,6 +6,7 @@ import { AppError, notFound } from '../core/appError';
 import { nowIso, type ServiceContext } from '../core/context';
 import { accountLabel, toAccount } from './accountsService';
 import { addTotals, type BookPosition, checkpoints, net, type Totals, ZERO } from './checkpoints';
+import { insertLock } from './lockDigest';
 import { lockState, stamp } from './locks';
 
 export type BookQuery = ParsedInputOf<'books.page'>['query'];
@@ -185,8 +186,8 @@ export function lockUntil(ctx: ServiceContext, input: ParsedInputOf<'books.lock'
   ) {
     throw new AppError('CONFLICT', 'Periode itu sudah terkunci.', { date: 'Sudah terkunci' });
   }
-  ctx.sqlite
-    .prepare('INSERT INTO ledger_locks (locked_until, reason, created_by, created_at) VALUES (?, ?, ?, ?)')
-    .run(stamp(input.date, input.time), input.reason, ctx.actor, nowIso(ctx));
+  ctx.sqlite.transaction(() =>
+    insertLock(ctx.sqlite, stamp(input.date, input.time), input.reason, ctx.actor, nowIso(ctx)),
+  )();
   return lockState(ctx.sqlite);
 }

@@ -3,10 +3,12 @@ import type { ParsedInputOf } from '../../shared/contract';
 import { formatRupiah } from '../../shared/format/money';
 import type { OfficeProfile } from '../../shared/office/profile';
 import type { Examination } from '../../shared/pemeriksaan/pemeriksaan';
+import { verifyDocument } from '../audit/integrityService';
 import { AppError, conflict } from '../core/appError';
 import { nowIso, type ServiceContext } from '../core/context';
 import { type NumberSeries, nextDocumentNumber } from '../core/documentNumber';
 import { canonicalJson, sha256 } from '../core/snapshot';
+import { insertLock } from '../ledger/lockDigest';
 import { lockState, stamp } from '../ledger/locks';
 import { getProfile } from '../office/profileService';
 import { verifyPraAudit } from '../praaudit/auditVerify';
@@ -73,11 +75,7 @@ export function finaliseWith(
     const lock = lockState(sqlite);
     const until = stamp(row.exam_date, row.exam_time);
     if (!lock.lockedUntil || until > stamp(lock.lockedUntil.date, lock.lockedUntil.time)) {
-      sqlite
-        .prepare(
-          'INSERT INTO ledger_locks (locked_until, reason, created_by, created_at) VALUES (?, ?, ?, ?)',
-        )
-        .run(until, `Pemeriksaan kas ${number}`, actor, now);
+      insertLock(sqlite, until, `Pemeriksaan kas ${number}`, actor, now);
     }
   })();
   return frozenExam(examRow(sqlite, row.id));
@@ -102,18 +100,17 @@ export function verifyExam(
     | ExamRow
     | undefined;
   if (!row?.snapshot || !row.snapshot_hash) {
-    const praAudit = verifyPraAudit(sqlite, input.number, input.hash);
+    const praAudit = verifyPraAudit(ctx, input.number, input.hash);
     if (praAudit) return praAudit;
     return {
       genuine: false,
       message: `Nomor ${input.number} tidak terdaftar sebagai berita acara atau laporan yang sudah final.`,
     };
   }
-  if (sha256(row.snapshot) !== row.snapshot_hash) {
-    return {
-      genuine: false,
-      message: 'Isi berita acara yang tersimpan telah diubah di luar aplikasi: hash tidak lagi cocok.',
-    };
+  // The same checks as "Periksa integritas": still final, snapshot, finalisation row, locked journal.
+  const problems = verifyDocument(ctx, 'examinations', row.id, stamp(row.exam_date, row.exam_time));
+  if (problems.length > 0) {
+    return { genuine: false, message: `Berita acara ini TIDAK dapat dinyatakan asli. ${problems.join(' ')}` };
   }
   if (input.hash.trim().toLowerCase() !== row.snapshot_hash) {
     return { genuine: false, message: 'Kode verifikasi tidak cocok dengan berita acara bernomor ini.' };

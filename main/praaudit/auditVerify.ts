@@ -1,23 +1,24 @@
-import type BetterSqlite3 from 'better-sqlite3';
-import { sha256 } from '../core/snapshot';
+import { verifyDocument } from '../audit/integrityService';
+import type { ServiceContext } from '../core/context';
 
 /**
- * Checks a printed pra-audit document (number + hash from its QR code) against the records; null when
- * no pra-audit carries that number.
+ * Checks a printed pra-audit document (number + hash from its QR code) against the records, with the
+ * same document checks as "Periksa integritas"; null when no pra-audit carries that number.
  */
 export function verifyPraAudit(
-  sqlite: BetterSqlite3.Database,
+  ctx: ServiceContext,
   number: string,
   hash: string,
 ): { genuine: boolean; message: string } | null {
-  const row = sqlite
-    .prepare("SELECT snapshot, snapshot_hash FROM pra_audits WHERE number = ? AND status != 'draft'")
-    .get(number) as { snapshot: string; snapshot_hash: string } | undefined;
+  const row = ctx.sqlite
+    .prepare('SELECT id, snapshot_hash FROM pra_audits WHERE number = ? AND snapshot IS NOT NULL')
+    .get(number) as { id: number; snapshot_hash: string } | undefined;
   if (!row) return null;
-  if (sha256(row.snapshot) !== row.snapshot_hash) {
+  const problems = verifyDocument(ctx, 'pra_audits', row.id, null);
+  if (problems.length > 0) {
     return {
       genuine: false,
-      message: 'Isi laporan pra-audit yang tersimpan telah diubah di luar aplikasi: hash tidak lagi cocok.',
+      message: `Laporan pra-audit ini TIDAK dapat dinyatakan asli. ${problems.join(' ')}`,
     };
   }
   if (hash.trim().toLowerCase() !== row.snapshot_hash) {

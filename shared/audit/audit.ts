@@ -142,14 +142,35 @@ export interface DocumentCheck {
   problems: string[];
 }
 
+/** What part of the file a finding is about. */
+export type IntegrityArea = 'jurnal' | 'kunci' | 'saldo' | 'pemicu' | 'lampiran' | 'dokumen';
+
+export const INTEGRITY_AREA_LABELS: Record<IntegrityArea, string> = {
+  jurnal: 'Jurnal',
+  kunci: 'Kunci periode',
+  saldo: 'Saldo harian',
+  pemicu: 'Pemicu pelindung',
+  lampiran: 'Lampiran',
+  dokumen: 'Dokumen final',
+};
+
+export interface IntegrityFinding {
+  area: IntegrityArea;
+  message: string;
+}
+
 export interface IntegrityReport {
   checkedAt: string;
   ok: boolean;
   chain: ChainReport;
   documents: DocumentCheck[];
+  /** Journal, locks, checkpoints, protective triggers, attachments (documents: see `documents`). */
+  findings: IntegrityFinding[];
 }
 
 export const auditRequests = {
   'audit.list': request<AuditPage>()(auditListInput, { write: false }),
   'integrity.check': request<IntegrityReport>()(noInput, { write: false }),
+  /** The newest check (made at open or on demand), for the Beranda. */
+  'integrity.latest': request<IntegrityReport>()(noInput, { write: false }),
 };

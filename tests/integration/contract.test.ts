@@ -79,6 +79,7 @@ const READ_REQUESTS = [
   'officers.list',
   'officers.onDate',
   'system.status',
+  'integrity.latest',
 ];
 /** Requests for which `{}` is a complete input (no fields, or only defaulted ones). */
 const EMPTY_OBJECT_OK = [
@@ -113,6 +114,7 @@ const EMPTY_OBJECT_OK = [
   'office.removeLogo',
   'officers.list',
   'system.status',
+  'integrity.latest',
 ];
 
 const LONG = 'x'.repeat(100_000);

@@ -406,6 +406,7 @@ const DB_COLUMNS: { [T in keyof DB]: { [C in keyof DB[T]]-?: true } } = {
     reason: true,
     created_by: true,
     created_at: true,
+    digest: true,
   },
   app_settings: {
     key: true,
@@ -735,6 +736,8 @@ const DB_COLUMNS: { [T in keyof DB]: { [C in keyof DB[T]]-?: true } } = {
     created_at: true,
     updated_at: true,
   },
+  system_events: { id: true, at: true, actor: true, kind: true, detail: true },
+  request_log: { request_id: true, name: true, answer: true, at: true },
 };
 
 interface ColumnInfo {

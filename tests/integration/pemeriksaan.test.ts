@@ -312,7 +312,7 @@ describe('pemeriksaan kas — worked example', () => {
       await t.call('exam.verify', { number: final.number ?? '', hash: final.hash ?? '' }),
     );
     expect(tampered.genuine).toBe(false);
-    expect(tampered.message).toMatch(/Jurnal .* berubah/);
+    expect(tampered.message).toMatch(/jurnal periode yang terkunci telah berubah/);
   });
 
   it('detects a snapshot altered in the database file', async () => {
