@@ -35,6 +35,17 @@ const stampOf = (row: Record<string, unknown> | null): string | null =>
     : null;
 
 const MONEY_FIELDS = new Set(['debit', 'credit']);
+const FIELD_LABELS: Record<string, string> = {
+  debit: 'debit',
+  credit: 'kredit',
+  entry_date: 'tanggal',
+  entry_time: 'jam',
+  description: 'uraian',
+  account_id: 'akun',
+  voided: 'dibatalkan',
+  bukti: 'bukti',
+  entry_id: 'jurnal',
+};
 
 function describeChange(
   sqlite: BetterSqlite3.Database,
@@ -59,7 +70,7 @@ function describeChange(
     r.action === 'update' && before && after
       ? Object.keys(after)
           .filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]))
-          .map((k) => `${k} ${show(k, before[k])} → ${show(k, after[k])}`)
+          .map((k) => `${FIELD_LABELS[k] ?? k} ${show(k, before[k])} → ${show(k, after[k])}`)
       : [r.action === 'delete' ? 'dihapus' : 'ditambahkan'];
   return `${what}: ${changes.join(', ')} — oleh "${r.actor}" (jejak #${r.id}, ${r.at})`;
 }
@@ -226,13 +237,15 @@ export function checkpointFindings(sqlite: BetterSqlite3.Database): IntegrityFin
       }[]
     ).map((a) => [a.id, `${a.code} ${a.name}`]),
   );
-  const findings: IntegrityFinding[] = [];
+  // Per account: the first day that disagrees (later days follow from it) and how many do.
+  const bad = new Map<number, { day: string; text: string; days: number }>();
   const add = (accountId: number, day: string, text: string) => {
-    if (findings.length < 50)
-      findings.push({
-        area: 'saldo',
-        message: `Saldo harian akun ${names.get(accountId) ?? `#${accountId}`} tanggal ${formatTanggal(day)}: ${text}`,
-      });
+    const known = bad.get(accountId);
+    if (!known) bad.set(accountId, { day, text, days: 1 });
+    else {
+      known.days++;
+      if (day < known.day) Object.assign(known, { day, text });
+    }
   };
   const stored = sqlite
     .prepare(
@@ -245,16 +258,23 @@ export function checkpointFindings(sqlite: BetterSqlite3.Database): IntegrityFin
     const e = expected.get(key);
     expected.delete(key);
     if (!e) {
-      add(s.account_id, s.day, 'tersimpan, padahal tidak ada baris jurnal hari itu.');
+      add(s.account_id, s.day, 'tersimpan, padahal tidak ada baris jurnal hari itu');
     } else if (e.debit !== s.debit || e.credit !== s.credit || e.lines !== s.lines) {
       add(
         s.account_id,
         s.day,
-        `tersimpan ${formatRupiah(s.debit - s.credit)} (${s.lines} baris), menurut baris jurnal ${formatRupiah(e.debit - e.credit)} (${e.lines} baris).`,
+        `tersimpan ${formatRupiah(s.debit - s.credit)} (${s.lines} baris), menurut baris jurnal ${formatRupiah(e.debit - e.credit)} (${e.lines} baris)`,
       );
     }
   }
   for (const e of expected.values())
-    add(e.account_id, e.day, 'tidak tersimpan, padahal ada baris jurnal hari itu.');
+    add(e.account_id, e.day, 'tidak tersimpan, padahal ada baris jurnal hari itu');
+  const findings: IntegrityFinding[] = [];
+  for (const [accountId, b] of bad) {
+    findings.push({
+      area: 'saldo',
+      message: `Saldo harian akun ${names.get(accountId) ?? `#${accountId}`} tidak cocok dengan baris jurnal sejak ${formatTanggal(b.day)}: ${b.text}${b.days > 1 ? `; ${b.days} hari terdampak` : ''}.`,
+    });
+  }
   return findings;
 }

@@ -25,6 +25,7 @@ import { formatWaktu } from '../../shared/format/date';
 import { api } from '../api/transport';
 import { errorMessage, useApi } from '../api/useApi';
 import { DateField } from '../common/DateField';
+import { IntegrityFindingList } from './IntegrityFindings';
 
 const PAGE_SIZE = 50;
 
@@ -63,7 +64,8 @@ function IntegrityResult({ report }: { report: IntegrityReport }) {
       <Alert color="green" icon={<IconShieldCheck />} title="Integritas baik" role="status">
         <Text size="sm">
           Rantai jejak audit utuh ({report.chain.rows.toLocaleString('id-ID')} baris).{' '}
-          {report.documents.length} dokumen final cocok dengan sidik (hash) dan catatan finalisasinya.
+          {report.documents.length} dokumen final cocok dengan sidik (hash) dan catatan finalisasinya. Jurnal
+          periode terkunci, kunci periode, saldo harian, pemicu pelindung dan lampiran juga cocok.
           {report.chain.unsealed > 0 &&
             ` ${report.chain.unsealed} baris terbaru belum disegel (disegel pada perubahan berikutnya).`}
         </Text>
@@ -115,6 +117,7 @@ function IntegrityResult({ report }: { report: IntegrityReport }) {
             </List>
           </div>
         )}
+        <IntegrityFindingList findings={report.findings} />
         {report.chain.ok && <Text size="sm">Rantai jejak audit sendiri utuh.</Text>}
         <Text size="xs" c="dimmed">
           Diperiksa {formatWaktu(report.checkedAt)}. Pulihkan dari cadangan yang dibuat sebelum perubahan, dan

@@ -6,6 +6,7 @@ import type { PositionCode } from '../../shared/officers/positions';
 import { positionLabel } from '../../shared/officers/positions';
 import { api } from '../api/transport';
 import { errorMessage, useApi } from '../api/useApi';
+import { IntegrityAlert } from '../audit/IntegrityFindings';
 import { ConfirmButton } from '../common/ConfirmButton';
 import { useAppState } from '../shell/AppState';
 import { TemuanTerbukaCard } from '../temuan/TemuanTerbukaCard';
@@ -94,6 +95,7 @@ export function BerandaPage({ navigate }: { navigate: (path: string) => void }) 
           </Button>
         </Alert>
       )}
+      <IntegrityAlert navigate={navigate} />
       <JadwalPemeriksaan onOpen={() => navigate('pemeriksaan-kas')} />
       <SaldoKasBank date={today} onOpen={() => navigate('buku-kas')} />
       <TemuanTerbukaCard navigate={navigate} />
