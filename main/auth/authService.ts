@@ -161,6 +161,7 @@ export async function changePassword(
     .run(hash, nowIso(ctx), me.id);
   const user = toSessionUser(userRow(ctx, 'u.id = ?', me.id) as UserDbRow);
   sessionsOf(ctx).update(me.id, user);
+  sessionsOf(ctx).endOthers(me.id, callerOf(ctx));
   return user;
 }
 
@@ -250,6 +251,8 @@ export async function resetPassword(
   ctx.sqlite
     .prepare('UPDATE users SET password_hash = ?, must_change_password = 1, updated_at = ? WHERE id = ?')
     .run(hash, nowIso(ctx), input.id);
+  // Whoever is signed in with the old password is signed out (not the admin's own window).
+  sessionsOf(ctx).endOthers(input.id, typeof ctx.caller === 'string' ? ctx.caller : '');
   return reload(ctx, input.id);
 }
 

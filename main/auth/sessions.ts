@@ -51,6 +51,18 @@ export class SessionStore {
     return session.user;
   }
 
+  /** A restore replaced every user and right: everyone signs in again. */
+  endAll(): void {
+    this.sessions.clear();
+  }
+
+  /** After a password change: the user's sessions in other windows and tabs end. */
+  endOthers(userId: number, keep: string): void {
+    for (const [caller, session] of this.sessions) {
+      if (session.user.id === userId && caller !== keep) this.sessions.delete(caller);
+    }
+  }
+
   /** After an admin changes a user: every session of that user follows (or ends when inactive). */
   update(userId: number, user: SessionUser | null): void {
     for (const [caller, session] of this.sessions) {

@@ -10,6 +10,8 @@ import type {
 } from '../../shared/backup/backup';
 import type { Envelope, ParsedInputOf } from '../../shared/contract';
 import { contract, isRequestName } from '../../shared/contract';
+import { recordSystemEvent } from '../audit/systemEvents';
+import { sessionsOf } from '../auth/sessions';
 import { AppError, conflict, notFound } from '../core/appError';
 import type { ServiceContext } from '../core/context';
 import { type Database, openDatabase } from '../db/connection';
@@ -137,14 +139,43 @@ export class BackupManager {
     await this.pending;
     const source = this.list().backups.find((b) => b.fileName === fileName);
     if (!source) throw notFound('Berkas cadangan');
-    return this.restoreFrom(source);
+    return this.traced('pemulihan_cadangan', await this.restoreFrom(source));
   }
 
   async undoRestore(): Promise<RestoreResult> {
     await this.pending;
     const undo = this.list().undoPoint;
     if (!undo) throw conflict('Belum ada pemulihan yang dapat dibatalkan.');
-    return this.restoreFrom(undo);
+    return this.traced('batal_pemulihan', await this.restoreFrom(undo));
+  }
+
+  /**
+   * After a swap: the restore (or its undo) becomes a row of the restored file's audit trail — who,
+   * when, from which backup, where the file before it was kept — and every session ends, since the
+   * restored file has its own users and roles.
+   */
+  private traced(kind: 'pemulihan_cadangan' | 'batal_pemulihan', result: RestoreResult): RestoreResult {
+    const kept = result.undoPoint
+      ? `Database sebelum pemulihan disimpan sebagai cadangan ${result.undoPoint.fileName}.`
+      : result.setAside
+        ? `Database yang rusak disimpan sebagai ${path.basename(result.setAside)}.`
+        : '';
+    const what =
+      kind === 'pemulihan_cadangan'
+        ? `Dipulihkan dari cadangan ${result.restored.fileName} (${result.restored.time}).`
+        : `Pemulihan dibatalkan: kembali ke ${result.restored.fileName} (${result.restored.time}).`;
+    try {
+      recordSystemEvent(
+        this.context.sqlite,
+        kind,
+        `${what} ${kept}`.trim(),
+        this.context.actor,
+        this.context.now().toISOString(),
+      );
+    } finally {
+      sessionsOf(this.context).endAll();
+    }
+    return result;
   }
 
   private async restoreFrom(source: BackupInfo): Promise<RestoreResult> {
@@ -337,7 +368,24 @@ export async function restoreBeforeOpen(
     }
   }
   const swapped = await swapIn(staged, dbPath, async () => undefined, undoPath, appVersion, now);
-  await swapped.database.close();
+  try {
+    if (!swapped.error) {
+      const kept = undoPath
+        ? `Database sebelum pemulihan disimpan sebagai cadangan ${path.basename(undoPath)}.`
+        : setAside
+          ? `Database yang rusak disimpan sebagai ${path.basename(setAside)}.`
+          : '';
+      recordSystemEvent(
+        swapped.database.sqlite,
+        'pemulihan_cadangan',
+        `Dipulihkan dari cadangan ${path.basename(source)} sebelum aplikasi dibuka. ${kept}`.trim(),
+        'sistem (pemulihan sebelum dibuka)',
+        now().toISOString(),
+      );
+    }
+  } finally {
+    await swapped.database.close();
+  }
   if (swapped.error) throw swapped.error;
   return { undoPath, setAside };
 }

@@ -49,8 +49,13 @@ test('cadangkan, ubah, pulihkan (perubahan hilang), batalkan pemulihan (perubaha
   const confirm = page.getByRole('dialog', { name: 'Pulihkan dari cadangan' });
   await expect(confirm).toContainText('dapat dibatalkan');
   await page.screenshot({ path: `${SHOTS}/02-konfirmasi.png` });
+  await expect(confirm).toContainText('Semua pengguna perlu masuk lagi');
   await confirm.getByRole('button', { name: 'Pulihkan' }).click();
-  await expect(page.getByText(/Database dipulihkan ke keadaan/)).toBeVisible();
+  await expect(page.getByText(/Database dipulihkan ke keadaan/).first()).toBeVisible();
+  // A restore ends every session: sign in again.
+  await expect(page.getByRole('form', { name: 'Masuk' })).toBeVisible();
+  await app.signIn();
+  await app.openSettings('Data');
   await expect(backups(page)).toContainText('Sebelum pemulihan');
   await expect(undoButton).toBeEnabled();
 
@@ -68,8 +73,9 @@ test('cadangkan, ubah, pulihkan (perubahan hilang), batalkan pemulihan (perubaha
     .getByRole('dialog', { name: 'Batalkan pemulihan terakhir' })
     .getByRole('button', { name: 'Batalkan pemulihan' })
     .click();
-  await expect(page.getByText('Pemulihan terakhir dibatalkan')).toBeVisible();
+  await expect(page.getByText('Pemulihan terakhir dibatalkan').first()).toBeVisible();
   await page.screenshot({ path: `${SHOTS}/03-sesudah-batal.png`, fullPage: true });
+  await app.signIn();
   await app.openSettings('Desa & TPK');
   await expect(desaTable(page)).toContainText('Desa Cadangan Uji');
 });

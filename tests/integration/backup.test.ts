@@ -159,6 +159,12 @@ describe('backups through the app', () => {
     }
   });
 
+  /** Everything but the audit trail, its actor and the system events (a restore adds its own row). */
+  const withoutTrace = (tables: Record<string, unknown[]>) => {
+    const { audit_log: _log, audit_session: _who, system_events: _events, ...rest } = tables;
+    return rest;
+  };
+
   it('backup → change → restore → data back → undo → change back', async () => {
     const t = await open();
     const made = expectOk(await t.call('backup.now', {}));
@@ -172,14 +178,17 @@ describe('backups through the app', () => {
     const restored = expectOk(await t.call('backup.restore', { fileName: made.backup.fileName }));
     expect(restored.undoPoint?.reason).toBe('sebelum-pemulihan');
     expect(desaNames(t)).not.toContain('Desa Baru Sekali');
-    expect(snapshot(t.sqlite)).toEqual(before);
+    // The data is the backup's; only the trail gained the restore's own row.
+    expect(withoutTrace(snapshot(t.sqlite))).toEqual(withoutTrace(before));
+    expect(t.sqlite.prepare('SELECT kind FROM system_events').pluck().all()).toEqual(['pemulihan_cadangan']);
     expect(fs.existsSync(`${t.dbPath}.pemulihan-sementara`)).toBe(false);
     // Every kind of request still works on the swapped connection (kysely and raw).
     expect(expectOk(await t.call('desa.list', { includeInactive: true })).length).toBeGreaterThan(0);
 
     expectOk(await t.call('backup.undoRestore', {}));
     expect(desaNames(t)).toContain('Desa Baru Sekali');
-    expect(snapshot(t.sqlite)).toEqual(changed);
+    expect(withoutTrace(snapshot(t.sqlite))).toEqual(withoutTrace(changed));
+    expect(t.sqlite.prepare('SELECT kind FROM system_events').pluck().all()).toEqual(['batal_pemulihan']);
     expect(t.errors).toEqual([]);
   });
 
@@ -264,6 +273,13 @@ describe('integrity at open', () => {
     expect(result.setAside).not.toBeNull();
     const db = await openDatabase(copy, { appVersion: 'uji' });
     expect(db.sqlite.pragma('integrity_check', { simple: true })).toBe('ok');
+    // The restore is a row of the restored file's trail, naming the backup and the file kept aside.
+    const trace = db.sqlite
+      .prepare("SELECT actor, detail FROM system_events WHERE kind = 'pemulihan_cadangan'")
+      .all() as { actor: string; detail: string }[];
+    expect(trace).toHaveLength(1);
+    expect(trace[0]?.detail).toContain(`Dipulihkan dari cadangan ${path.basename(e.goodBackup as string)}`);
+    expect(trace[0]?.detail).toContain(path.basename(result.setAside as string));
     await db.close();
   });
 

@@ -5,9 +5,11 @@ import { IconArrowBackUp, IconDatabaseExport, IconRestore } from '@tabler/icons-
 import { useState } from 'react';
 import { BACKUP_REASON_LABELS, type BackupInfo } from '../../../shared/backup/backup';
 import { formatWaktu } from '../../../shared/format/date';
+import { signedOut } from '../../api/authEvents';
 import { useApi } from '../../api/useApi';
 import { ConfirmButton } from '../../common/ConfirmButton';
 import { sendForm } from '../../common/forms';
+import { useAppState } from '../../shell/AppState';
 import { CadanganHelp } from './CadanganHelp';
 
 function ukuran(bytes: number): string {
@@ -15,13 +17,16 @@ function ukuran(bytes: number): string {
   return `${(bytes / 1024 / 1024).toLocaleString('id-ID', { maximumFractionDigits: 1 })} MB`;
 }
 
+/** A restore ends every session (the restored file has its own users): sign in again. */
 function restored(message: string) {
   notifications.show({ color: 'teal', title: 'Dipulihkan', message, autoClose: 8000 });
+  signedOut(`${message} Semua pengguna perlu masuk lagi.`);
 }
 
 /** Pengaturan › Data: the backups in the cadangan folder, backup now, restore and undo. */
 export function CadanganPanel() {
   const list = useApi('backup.list', {});
+  const damaged = useAppState().status?.damaged != null;
   const form = useForm({ initialValues: { folder: '' } });
   const [saving, setSaving] = useState(false);
 
@@ -134,9 +139,11 @@ export function CadanganPanel() {
                     message={
                       <>
                         Database akan diganti dengan cadangan {formatWaktu(b.time)}. Perubahan sesudah waktu
-                        itu tidak terlihat lagi. Cadangan diperiksa dulu, dan data yang sekarang dicadangkan
-                        lebih dulu ("Sebelum pemulihan"), jadi pemulihan ini dapat dibatalkan dengan "Batalkan
-                        pemulihan terakhir".
+                        itu tidak terlihat lagi. Cadangan diperiksa dulu.{' '}
+                        {damaged
+                          ? 'Database yang sekarang rusak sehingga tidak dapat dicadangkan: berkasnya disimpan di sebelahnya (.rusak-…), dan pemulihan ini tidak dapat dibatalkan dari aplikasi.'
+                          : 'Data yang sekarang dicadangkan lebih dulu ("Sebelum pemulihan"), jadi pemulihan ini dapat dibatalkan dengan "Batalkan pemulihan terakhir".'}{' '}
+                        Semua pengguna perlu masuk lagi sesudahnya.
                       </>
                     }
                     confirmLabel="Pulihkan"
