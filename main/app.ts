@@ -34,6 +34,8 @@ export interface AppOptions {
   autoBackup?: boolean;
   /** Files larger than this are integrity-checked in the background (see openDatabase). */
   syncCheckBytes?: number;
+  /** Folders backups may never be written to (the served renderer, the app's own files). */
+  protectedFolders?: string[];
 }
 
 const consoleLogger: DispatchLogger = {
@@ -54,6 +56,7 @@ export async function createApp(opts: AppOptions): Promise<AppCore> {
     appVersion: APP_VERSION,
     now: opts.now ?? (() => new Date()),
     actor: opts.actor ?? osAccountName(),
+    protectedFolders: opts.protectedFolders,
   };
   if (opts.demo && (await isDatabaseEmpty(context.db))) {
     await seedDemo(context);

@@ -2,6 +2,7 @@ import { getAttachment } from './attachments/attachmentStore';
 import { listAudit } from './audit/auditService';
 import { checkIntegrity, latestIntegrity } from './audit/integrityService';
 import * as auth from './auth/authService';
+import * as backupFolders from './backup/backupFolders';
 import * as backup from './backup/backupService';
 import type { Handlers } from './core/dispatch';
 import { seedDemo } from './demo/seedDemo';
@@ -58,7 +59,7 @@ export const handlers: Handlers = {
     return systemStatus(ctx);
   },
   'backup.list': (_, ctx) => backup.listBackupsFor(ctx),
-  'backup.now': (input, ctx) => backup.backupNow(ctx, input),
+  'backup.now': (_, ctx) => backup.backupNow(ctx),
   'backup.restore': (input, ctx) => backup.restoreBackup(ctx, input),
   'backup.undoRestore': (_, ctx) => backup.undoRestore(ctx),
   'office.getProfile': (_, ctx) => office.getProfile(ctx),
@@ -191,4 +192,8 @@ export const handlers: Handlers = {
   'loanImport.commit': (input, ctx) => commitLoanImport(ctx, input),
 
   'integrity.latest': (_input, ctx) => latestIntegrity(ctx),
+  'backup.folders': (_, ctx) => backupFolders.listFolders(ctx),
+  'backup.addFolder': (input, ctx) => backupFolders.addFolder(ctx, input),
+  'backup.removeFolder': (input, ctx) => backupFolders.removeFolder(ctx, input),
+  'backup.toFolder': (input, ctx) => backup.backupToFolder(ctx, input),
 };

@@ -158,11 +158,13 @@ export async function writeBackup(
   reason: BackupReason,
   time: Date,
 ): Promise<{ info: BackupInfo; path: string }> {
-  fs.mkdirSync(folder, { recursive: true });
+  fs.mkdirSync(folder, { recursive: true, mode: 0o700 });
   const name = freshName(folder, time, reason);
   const final = path.join(folder, name);
   const temp = `${final}.sementara`;
   try {
+    // Created empty with owner-only permissions first: SQLite keeps them when it writes the copy.
+    fs.closeSync(fs.openSync(temp, 'wx', 0o600));
     await sqlite.backup(temp);
     const copy = new BetterSqlite3(temp, { fileMustExist: true });
     try {

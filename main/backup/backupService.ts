@@ -12,7 +12,7 @@ import type { Envelope, ParsedInputOf } from '../../shared/contract';
 import { contract, isRequestName } from '../../shared/contract';
 import { recordSystemEvent } from '../audit/systemEvents';
 import { sessionsOf } from '../auth/sessions';
-import { AppError, conflict, notFound } from '../core/appError';
+import { type AppError, conflict, notFound } from '../core/appError';
 import type { ServiceContext } from '../core/context';
 import { type Database, openDatabase } from '../db/connection';
 import { MIGRATIONS } from '../db/migrations';
@@ -24,6 +24,7 @@ import {
   listBackups,
   writeBackup,
 } from './backupFiles';
+import { registeredTarget } from './backupFolders';
 
 /** A backup while writes succeed, at most this often. */
 export const PERIODIC_BACKUP_MS = 5 * 60_000;
@@ -43,6 +44,15 @@ export class BackupManager {
     private readonly appVersion: string,
   ) {
     this.folder = backupFolderFor(context.dbPath);
+    // The app's own backups hold every password hash: the folder is the owner's only.
+    try {
+      if (context.dbPath !== ':memory:') {
+        fs.mkdirSync(this.folder, { recursive: true, mode: 0o700 });
+        fs.chmodSync(this.folder, 0o700);
+      }
+    } catch (err) {
+      console.error('Folder cadangan tidak dapat disiapkan', err);
+    }
   }
 
   /** The backup started in the background (at start), which everything else here waits for. */
@@ -96,43 +106,18 @@ export class BackupManager {
     };
   }
 
-  async backupTo(folder: string | null): Promise<BackupResult> {
+  /** A backup into a folder an admin registered, checked again now. */
+  async backupToFolder(folder: string): Promise<BackupResult> {
     await this.pending;
-    if (!folder) return this.backup('manual');
-    const target = path.resolve(folder);
-    if (!path.isAbsolute(folder)) {
-      throw new AppError(
-        'VALIDATION',
-        'Tulis folder tujuan lengkap, misalnya E:\\Cadangan atau /media/usb/Cadangan.',
-        {
-          folder: 'Folder harus ditulis lengkap (path absolut)',
-        },
+    const target = registeredTarget(this.context, folder);
+    try {
+      const written = await writeBackup(this.context.sqlite, target, 'manual', this.context.now());
+      return { backup: written.info, path: written.path };
+    } catch (err) {
+      throw conflict(
+        `Cadangan tidak dapat ditulis ke ${target} (${err instanceof Error ? err.message : String(err)}). Database tidak berubah; pilih folder lain.`,
       );
     }
-    let isDir = false;
-    try {
-      isDir = fs.statSync(target).isDirectory();
-    } catch {
-      isDir = false;
-    }
-    if (!isDir) {
-      throw new AppError(
-        'VALIDATION',
-        `Folder ${target} tidak ada. Pasang disk USB-nya atau pilih folder lain.`,
-        {
-          folder: 'Folder ini tidak ada',
-        },
-      );
-    }
-    try {
-      fs.accessSync(target, fs.constants.W_OK);
-    } catch {
-      throw new AppError('VALIDATION', `Folder ${target} tidak dapat ditulisi. Pilih folder lain.`, {
-        folder: 'Folder ini tidak dapat ditulisi',
-      });
-    }
-    const written = await writeBackup(this.context.sqlite, target, 'manual', this.context.now());
-    return { backup: written.info, path: written.path };
   }
 
   async restore(fileName: string): Promise<RestoreResult> {
@@ -262,8 +247,13 @@ export const listBackupsFor = async (ctx: ServiceContext) => {
   await manager.settled();
   return manager.list();
 };
-export const backupNow = (ctx: ServiceContext, input: ParsedInputOf<'backup.now'>) =>
-  managerOf(ctx).backupTo(input.folder);
+export const backupNow = async (ctx: ServiceContext) => {
+  const manager = managerOf(ctx);
+  await manager.settled();
+  return manager.backup('manual');
+};
+export const backupToFolder = (ctx: ServiceContext, input: ParsedInputOf<'backup.toFolder'>) =>
+  managerOf(ctx).backupToFolder(input.folder);
 export const restoreBackup = (ctx: ServiceContext, input: ParsedInputOf<'backup.restore'>) =>
   managerOf(ctx).restore(input.fileName);
 export const undoRestore = (ctx: ServiceContext) => managerOf(ctx).undoRestore();

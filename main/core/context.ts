@@ -23,6 +23,8 @@ export interface ServiceContext {
   user?: SessionUser | null;
   /** Set when the background integrity check found the file damaged: writes are refused until a restore. */
   damaged?: { message: string; goodBackup: string | null } | null;
+  /** Folders a backup may never go into besides the data folder: what the host serves and runs from. */
+  protectedFolders?: string[];
 }
 
 export function nowIso(ctx: ServiceContext): string {

@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, protocol, session } from 'electron';
-import { APP_ORIGIN, IPC_CHANNEL } from '../../shared/contract/bridge';
+import { APP_ORIGIN, IPC_CHANNEL, PICK_FOLDER_CHANNEL } from '../../shared/contract/bridge';
 import { type AppCore, createApp } from '../app';
 import { restoreBeforeOpen } from '../backup/backupService';
 import { parseCli } from '../cli';
@@ -17,10 +17,13 @@ import {
   refusePermissionCheck,
   refusePermissionRequest,
 } from '../security/electronPolicy';
+import { isTrustedSender } from '../security/guards';
 import { contentTypeFor } from '../security/staticFiles';
 import { APP_VERSION } from '../version';
 
 const RENDERER_ROOT = path.join(__dirname, '..', 'renderer');
+/** Backups never go where the app itself lives. */
+const OWN_FOLDERS = () => [RENDERER_ROOT, app.getAppPath(), path.dirname(process.execPath)];
 let core: AppCore | null = null;
 let mainWindow: BrowserWindow | null = null;
 
@@ -45,7 +48,11 @@ async function serveApp(request: Request): Promise<Response> {
     .then(() => file)
     .catch(() => path.join(RENDERER_ROOT, 'index.html'));
   return new Response(await fs.readFile(target), {
-    headers: { 'Content-Type': contentTypeFor(target), 'Content-Security-Policy': CONTENT_SECURITY_POLICY },
+    headers: {
+      'Content-Type': contentTypeFor(target),
+      'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+      'X-Content-Type-Options': 'nosniff',
+    },
   });
 }
 
@@ -90,7 +97,7 @@ function createWindow(): void {
  */
 async function openWithRescue(dbPath: string, demo: boolean): Promise<AppCore> {
   try {
-    return await createApp({ dbPath, demo });
+    return await createApp({ dbPath, demo, protectedFolders: OWN_FOLDERS() });
   } catch (err) {
     if (!(err instanceof DatabaseOpenError && err.reason === 'corrupt' && err.goodBackup)) throw err;
     const choice = await dialog.showMessageBox({
@@ -106,7 +113,7 @@ async function openWithRescue(dbPath: string, demo: boolean): Promise<AppCore> {
     });
     if (choice.response !== 0) throw err;
     await restoreBeforeOpen(dbPath, err.goodBackup, APP_VERSION);
-    return createApp({ dbPath, demo });
+    return createApp({ dbPath, demo, protectedFolders: OWN_FOLDERS() });
   }
 }
 
@@ -151,6 +158,15 @@ async function start(): Promise<void> {
   protocol.handle('app', serveApp);
   lockDownWebContents();
   ipcMain.handle(IPC_CHANNEL, ipcHandler(dispatch));
+  // The folder for a backup elsewhere is chosen in the system's own dialog, shown by main.
+  ipcMain.handle(PICK_FOLDER_CHANNEL, async (event) => {
+    if (!isTrustedSender(event.senderFrame?.url) || !mainWindow) return null;
+    const picked = await dialog.showOpenDialog(mainWindow, {
+      title: 'Pilih folder cadangan',
+      properties: ['openDirectory', 'createDirectory'],
+    });
+    return picked.canceled ? null : (picked.filePaths[0] ?? null);
+  });
   createWindow();
 }
 

@@ -1,11 +1,12 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { BRIDGE_KEY, IPC_CHANNEL, type PreloadApi } from '../../shared/contract/bridge';
+import { BRIDGE_KEY, IPC_CHANNEL, PICK_FOLDER_CHANNEL, type PreloadApi } from '../../shared/contract/bridge';
 import type { Envelope } from '../../shared/contract/envelope';
 
-// One narrow function; the page never sees ipcRenderer itself.
+// Two narrow functions; the page never sees ipcRenderer itself.
 const api = {
   invoke: (name: string, input: unknown) =>
     ipcRenderer.invoke(IPC_CHANNEL, name, input) as Promise<Envelope<unknown>>,
+  pickFolder: () => ipcRenderer.invoke(PICK_FOLDER_CHANNEL) as Promise<string | null>,
 } satisfies PreloadApi;
 
 contextBridge.exposeInMainWorld(BRIDGE_KEY, api);

@@ -33,10 +33,16 @@ async function main(): Promise<void> {
     if (restored.undoPath) console.log(`Database sebelumnya dicadangkan ke ${restored.undoPath}`);
     if (restored.setAside) console.log(`Database rusak sebelumnya disimpan sebagai ${restored.setAside}`);
   }
-  const app = await createApp({ dbPath, demo: cli.demo });
+  const staticRoot = path.join(__dirname, '..', 'renderer');
+  // Backups never go into what this host serves or runs from.
+  const app = await createApp({
+    dbPath,
+    demo: cli.demo,
+    protectedFolders: [staticRoot, path.join(__dirname, '..')],
+  });
   const host = await startHttpHost({
     dispatch: app.dispatch,
-    staticRoot: path.join(__dirname, '..', 'renderer'),
+    staticRoot,
     token: cli.token ?? process.env.AUDIT_UPK_TOKEN,
     port: cli.port,
   });

@@ -171,6 +171,10 @@ export const REQUEST_ACCESS: { readonly [K in RequestName]: Access } = {
   'loanImport.commit': BENDAHARA,
 
   'integrity.latest': ADMIN,
+  'backup.folders': ADMIN,
+  'backup.addFolder': ADMIN,
+  'backup.removeFolder': ADMIN,
+  'backup.toFolder': ADMIN,
 };
 
 /** Whether a signed-in user of `role` may make request `name`. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { request } from '../contract/define';
-import { noInput, optionalText } from '../contract/fields';
+import { noInput, requiredText } from '../contract/fields';
 
 /** Why a backup was made; part of its file name. */
 export const BACKUP_REASONS = ['mulai', 'tutup', 'berkala', 'manual', 'sebelum-pemulihan'] as const;
@@ -62,9 +62,18 @@ const fileName = z
   .max(120, { error: 'Nama berkas cadangan tidak sah' })
   .regex(BACKUP_FILE_PATTERN, { error: 'Nama berkas cadangan tidak sah' });
 
-export const backupNowInput = z.strictObject({
-  /** Another folder (e.g. a USB disk); absent/null/blank = the cadangan folder. */
-  folder: optionalText('Folder tujuan', 1000),
+/** A backup into the cadangan folder; another folder goes through `backup.toFolder` (admin). */
+export const backupNowInput = z.strictObject({});
+
+/** A folder outside the app where an admin lets backups go (e.g. a USB disk). */
+export interface BackupFolder {
+  path: string;
+  /** The folder exists and can be written now (a USB disk may be unplugged). */
+  available: boolean;
+}
+
+export const backupFolderInput = z.strictObject({
+  folder: requiredText('Folder tujuan', 1000),
 });
 
 export const restoreInput = z.strictObject({ fileName });
@@ -74,4 +83,8 @@ export const backupRequests = {
   'backup.now': request<BackupResult>()(backupNowInput, { write: true }),
   'backup.restore': request<RestoreResult>()(restoreInput, { write: true }),
   'backup.undoRestore': request<RestoreResult>()(noInput, { write: true }),
+  'backup.folders': request<BackupFolder[]>()(noInput, { write: false }),
+  'backup.addFolder': request<BackupFolder[]>()(backupFolderInput, { write: true }),
+  'backup.removeFolder': request<BackupFolder[]>()(backupFolderInput, { write: true }),
+  'backup.toFolder': request<BackupResult>()(backupFolderInput, { write: true }),
 };

@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { call, startDemoOffice } from './demoOffice';
 import { expect, test } from './fixtures';
@@ -31,11 +34,21 @@ test('cadangkan, ubah, pulihkan (perubahan hilang), batalkan pemulihan (perubaha
   const manual = backups(page).getByRole('row').filter({ hasText: 'Dibuat manual' });
   await expect(manual).toHaveCount(1);
 
-  // A folder that does not exist is refused, in Indonesian, on the field.
-  await page.getByLabel('Folder tujuan (opsional)').fill('/tidak/ada/folder-usb');
-  await page.getByRole('button', { name: 'Cadangkan sekarang' }).click();
+  // Another folder: only one the admin registered; a missing one, or the app's own, is refused on the field.
+  const register = page.getByRole('form', { name: 'Daftarkan folder cadangan' });
+  await register.getByLabel('Folder baru').fill('/tidak/ada/folder-usb');
+  await register.getByRole('button', { name: 'Daftarkan folder' }).click();
   await expect(page.getByText('Folder ini tidak ada')).toBeVisible();
-  await page.getByLabel('Folder tujuan (opsional)').fill('');
+  await register.getByLabel('Folder baru').fill(path.dirname(office.dbPath));
+  await register.getByRole('button', { name: 'Daftarkan folder' }).click();
+  await expect(page.getByText('Folder aplikasi sendiri tidak boleh dipakai')).toBeVisible();
+  const usb = fs.mkdtempSync(path.join(os.tmpdir(), 'audit-upk-usb-'));
+  await register.getByLabel('Folder baru').fill(usb);
+  await register.getByRole('button', { name: 'Daftarkan folder' }).click();
+  await page.getByRole('button', { name: `Cadangkan ke ${fs.realpathSync(usb)}` }).click();
+  await expect(page.getByText(fs.realpathSync(usb), { exact: false }).last()).toBeVisible();
+  await expect.poll(() => fs.readdirSync(usb).filter((f) => f.endsWith('-manual.sqlite')).length).toBe(1);
+  fs.rmSync(usb, { recursive: true, force: true });
   await page.screenshot({ path: `${SHOTS}/01-panel.png`, fullPage: true });
 
   // Change something: a new desa.

@@ -9,6 +9,7 @@ import {
   checkBackupFile,
   listBackups,
 } from '../../main/backup/backupFiles';
+import { checkFolder } from '../../main/backup/backupFolders';
 import { restoreBeforeOpen } from '../../main/backup/backupService';
 import { backupsToDelete } from '../../main/backup/retention';
 import { openDatabase } from '../../main/db/connection';
@@ -127,16 +128,47 @@ describe('backups through the app', () => {
     expect(listBackups(list.folder).map((b) => b.reason)).toContain('tutup');
   });
 
-  it('backup to another folder; a missing folder is refused in Indonesian', async () => {
+  it('backup to another folder only once an admin registered it; bad folders refused in Indonesian', async () => {
     const t = await open();
-    const usb = makeTempDir();
+    const usb = fs.realpathSync(makeTempDir());
     dirs.push(usb);
-    const made = expectOk(await t.call('backup.now', { folder: usb }));
+    const unregistered = expectErr(await t.call('backup.toFolder', { folder: usb }), 'VALIDATION');
+    expect(unregistered.message).toMatch(/belum didaftarkan/);
+    expect(fs.readdirSync(usb)).toEqual([]);
+    expect(expectOk(await t.call('backup.addFolder', { folder: usb }))).toEqual([
+      { path: usb, available: true },
+    ]);
+    const made = expectOk(await t.call('backup.toFolder', { folder: usb }));
     expect(path.dirname(made.path)).toBe(usb);
     expect(checkBackupFile(made.path)).toBe(LATEST);
-    const err = expectErr(await t.call('backup.now', { folder: path.join(usb, 'tidak-ada') }), 'VALIDATION');
+    const err = expectErr(
+      await t.call('backup.addFolder', { folder: path.join(usb, 'tidak-ada') }),
+      'VALIDATION',
+    );
     expect(err.message).toMatch(/tidak ada/);
-    expectErr(await t.call('backup.now', { folder: 'relatif/folder' }), 'VALIDATION');
+    expectErr(await t.call('backup.addFolder', { folder: 'relatif/folder' }), 'VALIDATION');
+    // Never inside the app's own folder (the database's, its cadangan folder) …
+    for (const own of [t.dir, path.join(t.dir, 'cadangan')]) {
+      const refused = expectErr(await t.call('backup.addFolder', { folder: own }), 'VALIDATION');
+      expect(refused.message).toMatch(/folder aplikasi sendiri/);
+    }
+    // … nor a folder a host serves or runs from.
+    const served = makeTempDir();
+    dirs.push(served);
+    fs.mkdirSync(path.join(served, 'assets'));
+    expect(() =>
+      checkFolder({ ...t.app.context, protectedFolders: [served] }, path.join(served, 'assets')),
+    ).toThrow(/folder aplikasi sendiri/);
+    expectOk(await t.call('backup.removeFolder', { folder: usb }));
+    expectErr(await t.call('backup.toFolder', { folder: usb }), 'VALIDATION');
+  });
+
+  it('every backup file is readable by its owner only', async () => {
+    if (process.platform === 'win32') return;
+    const t = await open();
+    const made = expectOk(await t.call('backup.now', {}));
+    expect(fs.statSync(made.path).mode & 0o777).toBe(0o600);
+    expect(fs.statSync(path.dirname(made.path)).mode & 0o077).toBe(0);
   });
 
   it('periodic backup after a write once the last is 5 minutes old', async () => {

@@ -80,6 +80,7 @@ const READ_REQUESTS = [
   'officers.onDate',
   'system.status',
   'integrity.latest',
+  'backup.folders',
 ];
 /** Requests for which `{}` is a complete input (no fields, or only defaulted ones). */
 const EMPTY_OBJECT_OK = [
@@ -115,6 +116,7 @@ const EMPTY_OBJECT_OK = [
   'officers.list',
   'system.status',
   'integrity.latest',
+  'backup.folders',
 ];
 
 const LONG = 'x'.repeat(100_000);
@@ -282,6 +284,11 @@ describe('valid input, per request', () => {
       const t = await open(!NEEDS_EMPTY_DB.includes(name), name !== 'auth.setup');
       const resolve = RESOLVE[name] as ((t: TestApp) => Promise<unknown>) | undefined;
       const input = resolve ? await resolve(t) : VALID[name];
+      // A restore in the set-up ends every session (backup.undoRestore): sign in again.
+      const status = expectOk(await t.app.dispatch('auth.status', {}, CALLER)) as { user: unknown };
+      if (status.user === null && name !== 'auth.setup' && !NEEDS_EMPTY_DB.includes(name)) {
+        expectOk(await t.app.dispatch('auth.login', { username: 'admin', password: DEMO_PASSWORD }, CALLER));
+      }
       const before = snapshot(t.sqlite);
       expectOk(await callSafely(t, name, input, 'valid'));
       if (write && !WRITES_FILES_ONLY.includes(name)) expect(snapshot(t.sqlite)).not.toEqual(before);

@@ -27,8 +27,8 @@ export function CadanganHelp() {
           <Text size="sm">
             Cadangan otomatis ada di disk yang sama dengan database. Bila komputer rusak atau hilang, keduanya
             hilang. Paling sedikit seminggu sekali, dan selalu sesudah pemeriksaan kas atau pra-audit yang
-            final, pasang disk USB, tulis foldernya (mis. <b>E:\Cadangan</b>) pada “Folder tujuan”, lalu tekan
-            “Cadangkan sekarang”. Simpan disk USB di luar kantor.
+            final, pasang disk USB; Admin mendaftarkan foldernya (mis. <b>E:\Cadangan</b>) di “Folder cadangan
+            lain”, lalu menekan “Cadangkan ke sini”. Simpan disk USB di luar kantor.
           </Text>
         </Accordion.Panel>
       </Accordion.Item>

@@ -1,5 +1,4 @@
-import { Alert, Badge, Button, Code, Group, List, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { useForm } from '@mantine/form';
+import { Alert, Badge, Button, Code, Group, List, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconArrowBackUp, IconDatabaseExport, IconRestore } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -7,10 +6,12 @@ import { BACKUP_REASON_LABELS, type BackupInfo } from '../../../shared/backup/ba
 import { formatWaktu } from '../../../shared/format/date';
 import { signedOut } from '../../api/authEvents';
 import { useApi } from '../../api/useApi';
+import { useCan } from '../../auth/useCan';
 import { ConfirmButton } from '../../common/ConfirmButton';
 import { sendForm } from '../../common/forms';
 import { useAppState } from '../../shell/AppState';
 import { CadanganHelp } from './CadanganHelp';
+import { FolderCadangan } from './FolderCadangan';
 
 function ukuran(bytes: number): string {
   if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`;
@@ -27,18 +28,18 @@ function restored(message: string) {
 export function CadanganPanel() {
   const list = useApi('backup.list', {});
   const damaged = useAppState().status?.damaged != null;
-  const form = useForm({ initialValues: { folder: '' } });
   const [saving, setSaving] = useState(false);
+  const isAdmin = useCan('backup.toFolder');
 
-  const backupNow = form.onSubmit(async (values) => {
+  const backupNow = async () => {
     setSaving(true);
-    const result = await sendForm(form, 'backup.now', { folder: values.folder.trim() || null });
+    const result = await sendForm(null, 'backup.now', {});
     setSaving(false);
     if (result) {
       notifications.show({ color: 'teal', title: 'Cadangan dibuat', message: result.path, autoClose: 8000 });
       void list.reload();
     }
-  });
+  };
 
   const restore = async (b: BackupInfo) => {
     const result = await sendForm(null, 'backup.restore', { fileName: b.fileName });
@@ -59,20 +60,15 @@ export function CadanganPanel() {
       </Title>
       <CadanganHelp />
       {list.error && <Alert color="red">{list.error}</Alert>}
-      <form onSubmit={backupNow} aria-label="Cadangkan sekarang">
-        <Group align="flex-end">
-          <TextInput
-            label="Folder tujuan (opsional)"
-            description="Kosongkan untuk folder cadangan; atau tulis folder disk USB, mis. E:\Cadangan"
-            placeholder="Folder cadangan (bawaan)"
-            style={{ flex: 1 }}
-            {...form.getInputProps('folder')}
-          />
-          <Button type="submit" loading={saving} leftSection={<IconDatabaseExport size={16} />}>
-            Cadangkan sekarang
-          </Button>
-        </Group>
-      </form>
+      <Group>
+        <Button onClick={backupNow} loading={saving} leftSection={<IconDatabaseExport size={16} />}>
+          Cadangkan sekarang
+        </Button>
+        <Text size="sm" c="dimmed">
+          ke folder cadangan di sebelah database
+        </Text>
+      </Group>
+      {isAdmin && <FolderCadangan />}
       <Group justify="space-between">
         <Text size="sm">
           Folder cadangan: <Code>{list.data?.folder ?? '…'}</Code>
@@ -173,9 +169,9 @@ export function CadanganPanel() {
             mengembalikannya.
           </List.Item>
           <List.Item>
-            Untuk menyimpan di disk USB, tulis foldernya di "Folder tujuan" lalu tekan "Cadangkan sekarang".
-            Untuk memulihkan dari USB, salin berkasnya (nama <Code>cadangan-….sqlite</Code>) ke folder
-            cadangan; berkas itu lalu muncul di daftar ini.
+            Untuk menyimpan di disk USB, Admin mendaftarkan foldernya di "Folder cadangan lain" lalu menekan
+            "Cadangkan ke sini". Untuk memulihkan dari USB, salin berkasnya (nama{' '}
+            <Code>cadangan-….sqlite</Code>) ke folder cadangan; berkas itu lalu muncul di daftar ini.
           </List.Item>
         </List>
       </Alert>
