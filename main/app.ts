@@ -6,6 +6,7 @@ import { triggerRepairText } from './audit/protectiveTriggers';
 import { BackupManager, registerBackupManager } from './backup/backupService';
 import { type ServiceContext, SYSTEM_CALLER } from './core/context';
 import { createDispatch, type Dispatch, type DispatchLogger } from './core/dispatch';
+import { once, pruneRequestLog } from './core/idempotency';
 import { type IntegrityProblem, openDatabase } from './db/connection';
 import { seedDemo } from './demo/seedDemo';
 import { handlers } from './handlers';
@@ -69,6 +70,7 @@ export async function createApp(opts: AppOptions): Promise<AppCore> {
     }
     return problem;
   });
+  pruneRequestLog(context);
   const repair = database.triggerRepair;
   if (repair.rebuilt.length + repair.failed.length > 0) {
     (opts.log ?? consoleLogger).error('Pemicu pelindung dipulihkan', triggerRepairText(repair));
@@ -87,8 +89,8 @@ export async function createApp(opts: AppOptions): Promise<AppCore> {
       (opts.log ?? consoleLogger).error('Pemeriksaan integritas saat dibuka gagal', err);
     }
   });
-  const dispatch: Dispatch = (name, input, caller) => {
-    const run = queue.then(() => inner(name, input, caller));
+  const dispatch: Dispatch = (name, input, caller, requestId) => {
+    const run = queue.then(() => once(context, name, requestId, () => inner(name, input, caller)));
     queue = run
       .then((envelope) => sealAfterRequest(context, name, envelope))
       .then((envelope) => (autoBackup ? backups.afterRequest(name, envelope) : undefined))

@@ -1,7 +1,9 @@
 // `npm run crash-test -- [--kills N] [--seed S] [--keep]`: starts a worker (tests/crash/child.ts, the real
 // services on one database file) again and again, kills it with SIGKILL at a random moment, and after every
 // kill checks the file (tests/crash/check.ts): integrity, no acknowledged commit lost, no half import, no
-// half finalisation, the newest backup good. Prints a JSON summary; exits 1 on any failure.
+// half finalisation, the newest backup good. Every third worker is killed between an import's commit and
+// its answer; the next worker sends that import again with the same request id, and it must not post twice.
+// Prints a JSON summary; exits 1 on any failure.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -47,23 +49,31 @@ const dbPath = join(dataDir, 'audit-upk.sqlite');
 const prepared = spawnSync(process.execPath, [child, 'prepare', dbPath], { encoding: 'utf8' });
 if (prepared.status !== 0) throw new Error(`prepare failed: ${prepared.stderr}`);
 
-/** Runs one worker and kills it after `delayMs`; resolves with its acknowledgements. */
-function runOnce(runSeed, delayMs) {
+/**
+ * Runs one worker and kills it `delayMs` after its start, or (`afterReady`) after it is ready to work —
+ * so a slow start on a busy machine does not turn every kill into a start-up kill. Resolves with its
+ * acknowledgements.
+ */
+function runOnce(runSeed, delayMs, retry, afterReady) {
   return new Promise((resolve) => {
-    const proc = spawn(process.execPath, [child, 'work', dbPath, String(runSeed)], {
+    const argv = [child, 'work', dbPath, String(runSeed), ...(retry ? [JSON.stringify(retry)] : [])];
+    const proc = spawn(process.execPath, argv, {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let out = '';
     let err = '';
+    let timer = afterReady ? undefined : setTimeout(() => proc.kill('SIGKILL'), delayMs);
+    const stuck = setTimeout(() => proc.kill('SIGKILL'), 60_000);
     proc.stdout.on('data', (d) => {
       out += d;
+      if (!timer && out.includes('"op":"ready"')) timer = setTimeout(() => proc.kill('SIGKILL'), delayMs);
     });
     proc.stderr.on('data', (d) => {
       err += d;
     });
-    const timer = setTimeout(() => proc.kill('SIGKILL'), delayMs);
     proc.on('close', (code, signal) => {
       clearTimeout(timer);
+      clearTimeout(stuck);
       const acks = out
         .split('\n')
         .filter((l) => l.startsWith('{'))
@@ -79,11 +89,22 @@ const operations = {};
 const lastAckAtKill = {};
 const failures = [];
 let checks = 0;
+/** An import sent but never answered (killed in between): the next worker retries it, same request id. */
+let pendingImport = null;
 let counts = {};
 for (let i = 0; i < kills; i++) {
   // Sometimes during start-up (opening, WAL recovery), mostly in the middle of work.
-  const delay = Math.round(random() < 0.1 ? random() * 400 : 400 + random() * 1600);
-  const run = await runOnce(seed * 1000 + i, delay);
+  const runSeed = seed * 1000 + i;
+  const duringStart = random() < 0.1;
+  let delay = Math.round(duringStart ? random() * 400 : random() * 1600);
+  // Every third worker kills itself between an import's commit and its answer (tests/crash/child.ts).
+  if (runSeed % 3 === 0) delay = 15_000;
+  const run = await runOnce(runSeed, delay, pendingImport, !duringStart);
+  const lastStart = run.acks.findLast((a) => a.op === 'import-start');
+  const answered = lastStart && run.acks.some((a) => a.op === 'import' && a.batch === lastStart.batch);
+  const retried = run.acks.some((a) => a.op === 'import-retried');
+  if (lastStart && !answered) pendingImport = { ...lastStart, op: undefined };
+  else if (retried) pendingImport = null;
   if (!run.killed)
     failures.push(`kill ${i}: worker ended by itself (code ${run.code}): ${run.err.slice(0, 500)}`);
   for (const a of run.acks) operations[a.op] = (operations[a.op] ?? 0) + 1;

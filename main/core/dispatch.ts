@@ -22,7 +22,13 @@ export type Handler<K extends RequestName> = (
 export type Handlers = { [K in RequestName]: Handler<K> };
 
 /** `caller` names the window or tab (see Caller); without one, only public requests answer. */
-export type Dispatch = (name: unknown, input: unknown, caller?: Caller) => Promise<Envelope<unknown>>;
+export type Dispatch = (
+  name: unknown,
+  input: unknown,
+  caller?: Caller,
+  /** A write's request id (core/idempotency.ts): a repeat is answered with the first answer. */
+  requestId?: string,
+) => Promise<Envelope<unknown>>;
 
 export interface DispatchLogger {
   error(message: string, err: unknown): void;

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, SqliteDialect } from 'kysely';
+import { Kysely } from 'kysely';
 import { sealAuditLog } from '../audit/auditChain';
 import { ensureAuditTriggers } from '../audit/auditTriggers';
 import { ensureProtectiveTriggers, type TriggerRepair } from '../audit/protectiveTriggers';
@@ -11,6 +11,7 @@ import { DatabaseOpenError } from './errors';
 import { quickCheckInWorker } from './integrityWorker';
 import { MIGRATIONS } from './migrations';
 import { checkCompatible, type Migration, type MigrationResult, migrate, schemaVersion } from './migrator';
+import { NestingSqliteDialect } from './nestingDialect';
 import type { DB } from './schema';
 
 /** What the integrity check at open found wrong, with the way out. */
@@ -115,7 +116,7 @@ export async function openDatabase(dbPath: string, opts: OpenOptions): Promise<D
     const triggerRepair = ensureProtectiveTriggers(sqlite, openedAt);
     backfillLockDigests(sqlite, openedAt);
     sealAuditLog(sqlite);
-    const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) });
+    const db = new Kysely<DB>({ dialect: new NestingSqliteDialect(sqlite) });
     return {
       path: dbPath,
       sqlite,

@@ -4,8 +4,8 @@ import type { Envelope } from '../../shared/contract/envelope';
 
 // Two narrow functions; the page never sees ipcRenderer itself.
 const api = {
-  invoke: (name: string, input: unknown) =>
-    ipcRenderer.invoke(IPC_CHANNEL, name, input) as Promise<Envelope<unknown>>,
+  invoke: (name: string, input: unknown, requestId?: string) =>
+    ipcRenderer.invoke(IPC_CHANNEL, name, input, requestId) as Promise<Envelope<unknown>>,
   pickFolder: () => ipcRenderer.invoke(PICK_FOLDER_CHANNEL) as Promise<string | null>,
 } satisfies PreloadApi;
 

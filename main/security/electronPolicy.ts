@@ -55,10 +55,11 @@ export function ipcHandler(dispatch: Dispatch) {
     event: { senderFrame?: { url: string } | null; sender: { id: number } },
     name: unknown,
     input: unknown,
+    requestId?: unknown,
   ): Promise<Envelope<unknown>> =>
     // Each window signs in on its own: its webContents id is its session key.
     isTrustedSender(event.senderFrame?.url)
-      ? dispatch(name, input, `ipc:${event.sender.id}`)
+      ? dispatch(name, input, `ipc:${event.sender.id}`, typeof requestId === 'string' ? requestId : undefined)
       : Promise.resolve(UNTRUSTED_SENDER);
 }
 

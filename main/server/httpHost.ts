@@ -2,7 +2,7 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import fs from 'node:fs/promises';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { SESSION_HEADER, TOKEN_META_NAME } from '../../shared/contract/bridge';
+import { REQUEST_ID_HEADER, SESSION_HEADER, TOKEN_META_NAME } from '../../shared/contract/bridge';
 import type { Envelope } from '../../shared/contract/envelope';
 import type { Dispatch } from '../core/dispatch';
 import { SECURITY_HEADERS } from '../security/csp';
@@ -136,7 +136,12 @@ async function handle(
   // Each browser tab sends its own random session key; without one, only public requests answer.
   const tab = req.headers[SESSION_HEADER];
   const caller = typeof tab === 'string' && SESSION_KEY.test(tab) ? `http:${tab}` : undefined;
-  sendJson(res, 200, await opts.dispatch(name, input, caller));
+  const requestId = req.headers[REQUEST_ID_HEADER];
+  sendJson(
+    res,
+    200,
+    await opts.dispatch(name, input, caller, typeof requestId === 'string' ? requestId : undefined),
+  );
 }
 
 const SESSION_KEY = /^[A-Za-z0-9-]{16,128}$/;

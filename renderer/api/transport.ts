@@ -1,5 +1,11 @@
 import { contract } from '../../shared/contract';
-import { BRIDGE_KEY, type PreloadApi, SESSION_HEADER, TOKEN_META_NAME } from '../../shared/contract/bridge';
+import {
+  BRIDGE_KEY,
+  type PreloadApi,
+  REQUEST_ID_HEADER,
+  SESSION_HEADER,
+  TOKEN_META_NAME,
+} from '../../shared/contract/bridge';
 import { type ApiClient, createClient, type Transport } from '../../shared/contract/client';
 import { type Envelope, isEnvelope } from '../../shared/contract/envelope';
 import { signedOut } from './authEvents';
@@ -13,8 +19,12 @@ const OFFLINE: Envelope<never> = {
   },
 };
 
-function electronTransport(bridge: PreloadApi): Transport {
-  return (name, input) => bridge.invoke(name, input);
+/** Sends one request; `requestId` is set for writes. */
+type Send = (name: string, input: unknown, requestId?: string) => Promise<Envelope<unknown>>;
+
+function electronTransport(bridge: PreloadApi): Send {
+  return (name, input, requestId) =>
+    bridge.invoke(name, input, requestId).catch(() => OFFLINE as Envelope<unknown>);
 }
 
 /** This tab's session key: survives a reload of the tab, never shared with another tab. */
@@ -26,9 +36,9 @@ function tabSessionKey(): string {
   return key;
 }
 
-function httpTransport(token: string): Transport {
+function httpTransport(token: string): Send {
   const session = tabSessionKey();
-  return async (name, input) => {
+  return async (name, input, requestId) => {
     let response: Response;
     try {
       response = await fetch(`./api/${encodeURIComponent(name)}`, {
@@ -37,6 +47,7 @@ function httpTransport(token: string): Transport {
           'Content-Type': 'application/json',
           Authorization: `Bearer ${token}`,
           [SESSION_HEADER]: session,
+          ...(requestId ? { [REQUEST_ID_HEADER]: requestId } : {}),
         },
         body: JSON.stringify(input ?? {}),
       });
@@ -49,11 +60,31 @@ function httpTransport(token: string): Transport {
 }
 
 /** Picked once at start-up: the Electron bridge when present, else the browser host. */
-function pickTransport(): Transport {
+function pickTransport(): Send {
   const bridge = (window as unknown as Record<string, PreloadApi | undefined>)[BRIDGE_KEY];
   if (bridge) return electronTransport(bridge);
   const token = document.querySelector<HTMLMetaElement>(`meta[name="${TOKEN_META_NAME}"]`)?.content ?? '';
   return httpTransport(token);
+}
+
+const RETRY_DELAYS_MS = [500, 2000];
+
+/**
+ * Every write carries a fresh request id; when its answer is lost (the app did not answer), it is
+ * sent again with the same id, so main answers a write it already made instead of making it twice.
+ */
+function writesOnce(send: Send): Transport {
+  return async (name, input) => {
+    if (!contract[name].write) return send(name, input);
+    const requestId = crypto.randomUUID();
+    let envelope = await send(name, input, requestId);
+    for (const delay of RETRY_DELAYS_MS) {
+      if (envelope !== OFFLINE) break;
+      await new Promise((resolve) => setTimeout(resolve, delay));
+      envelope = await send(name, input, requestId);
+    }
+    return envelope;
+  };
 }
 
 /** After a successful write, every loaded view reloads (see dataVersion); a lost login shows the login screen. */
@@ -68,4 +99,4 @@ function refreshingAfterWrites(transport: Transport): Transport {
   };
 }
 
-export const api: ApiClient = createClient(refreshingAfterWrites(pickTransport()));
+export const api: ApiClient = createClient(refreshingAfterWrites(writesOnce(pickTransport())));

@@ -2,7 +2,8 @@ import type { Envelope } from './envelope';
 
 /** The one object the Electron preload exposes to the page, under `window[BRIDGE_KEY]`. */
 export interface PreloadApi {
-  invoke(name: string, input: unknown): Promise<Envelope<unknown>>;
+  /** `requestId`: sent with every write, the same on a retry (answered once, see main/core/idempotency.ts). */
+  invoke(name: string, input: unknown, requestId?: string): Promise<Envelope<unknown>>;
   /** Electron only: the system's folder dialog, shown by main; the chosen folder or null. */
   pickFolder?(): Promise<string | null>;
 }
@@ -16,3 +17,5 @@ export const APP_ORIGIN = 'app://audit-upk';
 export const TOKEN_META_NAME = 'audit-upk-token';
 /** The browser host: the header carrying a tab's random session key (its login). */
 export const SESSION_HEADER = 'x-audit-upk-session';
+/** The browser host: the header carrying a write's request id. */
+export const REQUEST_ID_HEADER = 'x-audit-upk-request';

@@ -4,11 +4,21 @@
 // `node child.cjs prepare <db>` seeds the demo office and exits; `node child.cjs work <db> <seed>` works.
 import fs from 'node:fs';
 import { createApp } from '../../main/app';
+import { SYSTEM_CALLER } from '../../main/core/context';
 import type { Dispatch } from '../../main/core/dispatch';
 import type { InputOf } from '../../shared/contract';
 import { IMPORT_MARK, JOURNAL_MARK } from './marks';
 
-const [mode = 'work', dbPath = '', seedText = '1'] = process.argv.slice(2);
+const [mode = 'work', dbPath = '', seedText = '1', retryJson = ''] = process.argv.slice(2);
+
+/** An import whose answer the worker never saw (killed after it was sent): sent again, same id. */
+interface PendingImport {
+  batch: string;
+  rows: number;
+  date: string;
+  time: string;
+  requestId: string;
+}
 
 function ack(value: Record<string, unknown>): void {
   fs.writeSync(1, `${JSON.stringify(value)}\n`);
@@ -82,38 +92,64 @@ async function main(): Promise<void> {
     ack({ op: 'journal', id: entry.id, bukti });
   };
 
+  const sendImport = async (imp: PendingImport) => {
+    const [y, m, d] = imp.date.split('-');
+    const lines = Array.from(
+      { length: imp.rows },
+      (_, i) =>
+        `${d}/${m}/${y};${imp.time};${IMPORT_MARK}${imp.batch}-${i};Impor uji ${imp.batch} /${imp.rows};1.000;`,
+    );
+    const csv = `Tanggal;Jam;No. Bukti;Uraian;Debet;Kredit\n${lines.join('\n')}\n`;
+    const env = await app.dispatch(
+      'journal.importCommit',
+      {
+        fileName: `impor-${imp.batch}.csv`,
+        base64: Buffer.from(csv).toString('base64'),
+        mapping: {
+          sheet: null,
+          headerRow: 1,
+          columns: {
+            date: 0,
+            time: 1,
+            bukti: 2,
+            description: 3,
+            amountMode: 'debit_kredit',
+            debit: 4,
+            credit: 5,
+          },
+          defaultAccountCode: '1.1.01.01',
+          counterAccountCode: '4.2.02',
+        },
+      },
+      SYSTEM_CALLER,
+      imp.requestId,
+    );
+    if (!env.ok) throw new Error(`journal.importCommit: ${env.error.code} ${env.error.message}`);
+  };
+
+  // Every third run loses the answer of its first import: killed between commit and answer.
+  let loseNextAnswer = run % 3 === 0;
   const importRows = async () => {
     const batch = `${run}-${seq++}`;
     const rows = 200 + Math.floor(random() * 200);
-    const { date, time } = next();
-    const [y, m, d] = date.split('-');
-    const lines = Array.from(
-      { length: rows },
-      (_, i) => `${d}/${m}/${y};${time};${IMPORT_MARK}${batch}-${i};Impor uji ${batch} /${rows};1.000;`,
-    );
-    const csv = `Tanggal;Jam;No. Bukti;Uraian;Debet;Kredit\n${lines.join('\n')}\n`;
-    ack({ op: 'import-start', batch, rows });
-    await ok(dispatch, 'journal.importCommit', {
-      fileName: `impor-${batch}.csv`,
-      base64: Buffer.from(csv).toString('base64'),
-      mapping: {
-        sheet: null,
-        headerRow: 1,
-        columns: {
-          date: 0,
-          time: 1,
-          bukti: 2,
-          description: 3,
-          amountMode: 'debit_kredit',
-          debit: 4,
-          credit: 5,
-        },
-        defaultAccountCode: '1.1.01.01',
-        counterAccountCode: '4.2.02',
-      },
-    });
+    const imp: PendingImport = { batch, rows, ...next(), requestId: `crash-impor-${batch}` };
+    ack({ op: 'import-start', ...imp });
+    await sendImport(imp);
+    if (loseNextAnswer) {
+      loseNextAnswer = false;
+      ack({ op: 'answer-lost', batch });
+      process.kill(process.pid, 'SIGKILL');
+    }
     ack({ op: 'import', batch, rows });
   };
+
+  if (retryJson) {
+    const pending = JSON.parse(retryJson) as PendingImport;
+    await sendImport(pending);
+    ack({ op: 'import', batch: pending.batch, rows: pending.rows });
+    ack({ op: 'import-retried', batch: pending.batch });
+  }
+  if (loseNextAnswer) await importRows();
 
   const exam = async () => {
     const created = await ok<{ id: number }>(dispatch, 'exam.create', {
@@ -182,7 +218,7 @@ async function main(): Promise<void> {
   };
 
   const backup = async () => {
-    const made = await ok<{ path: string }>(dispatch, 'backup.now', { folder: null });
+    const made = await ok<{ path: string }>(dispatch, 'backup.now', {});
     ack({ op: 'backup', path: made.path });
   };
 

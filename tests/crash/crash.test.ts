@@ -21,7 +21,8 @@ describe('crash safety', () => {
     expect(run.status).toBe(0);
     expect(summary.kills).toBe(20);
     // The workers really did each kind of work (acknowledged commits), so the checks were not vacuous.
-    for (const op of ['journal', 'import', 'exam', 'praAudit', 'backup']) {
+    // … including kills between an import's commit and its answer, each retried with its request id.
+    for (const op of ['journal', 'import', 'exam', 'praAudit', 'backup', 'answer-lost', 'import-retried']) {
       expect(summary.operations[op] ?? 0, op).toBeGreaterThan(0);
     }
   }, 180_000);

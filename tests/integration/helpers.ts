@@ -79,8 +79,8 @@ export async function openTestApp(opts: TestAppOptions = {}): Promise<TestApp> {
   };
   // Tests act as the in-process system unless they name a caller: `app.dispatch(name, input)` runs
   // as the system, `app.dispatch(name, input, caller)` (the transports, auth tests) as that caller.
-  const dispatch: Dispatch = (name, input, ...caller) =>
-    caller.length > 0 ? app.dispatch(name, input, caller[0]) : app.systemDispatch(name, input);
+  const dispatch: Dispatch = (name, input, ...rest) =>
+    rest.length > 0 ? app.dispatch(name, input, ...rest) : app.systemDispatch(name, input);
   return {
     app: { ...app, dispatch },
     dbPath,
