@@ -79,6 +79,14 @@ const READ_REQUESTS = [
   'officers.list',
   'officers.onDate',
   'system.status',
+  'finding.depositCandidates',
+  'finding.recovery',
+  'finding.settings',
+  'finding.matrix',
+  'library.list',
+  'library.history',
+  'review.get',
+  'review.settings',
 ];
 /** Requests for which `{}` is a complete input (no fields, or only defaulted ones). */
 const EMPTY_OBJECT_OK = [
@@ -113,6 +121,10 @@ const EMPTY_OBJECT_OK = [
   'office.removeLogo',
   'officers.list',
   'system.status',
+  'finding.recovery',
+  'finding.settings',
+  'library.list',
+  'review.settings',
 ];
 
 const LONG = 'x'.repeat(100_000);
