@@ -17,6 +17,7 @@ import {
   STATEMENT_SOURCE_LABELS,
 } from '../../shared/pemeriksaan/pemeriksaan';
 import type { ExamSnapshot } from '../pemeriksaan/examFinalise';
+import { kesepakatanPart, reviewBlock } from './baKesepakatan';
 import {
   BA_BODY as BODY,
   type ColonRow,
@@ -905,6 +906,12 @@ export function beritaAcaraDoc(
     ...sectionG(ctx),
     ...sectionH(ctx),
     ...closing(ctx, signPlace(snapshot)),
+    ...reviewBlock(snapshot.review),
+    ...kesepakatanPart(
+      exam,
+      snapshot.followUpDays,
+      signatureRows(exam, `${signPlace(snapshot)}, ${formatTanggal(exam.date)}`, true),
+    ),
     ...lampiranI(ctx),
     ...lampiranII(ctx),
     ...lampiranIII(ctx),

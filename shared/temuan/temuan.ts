@@ -1,5 +1,5 @@
 import type { AttachmentRef } from '../attachments/attachments';
-import { formatPercent, type Sen } from '../format/money';
+import type { Sen } from '../format/money';
 
 /** Findings (temuan) from every source and their follow-up (tindak lanjut), DOMAIN §7.4. */
 export const SEVERITIES = ['ringan', 'sedang', 'berat'] as const;
@@ -136,8 +136,11 @@ export function recoveryBp(recommended: Sen, deposited: Sen): number | null {
   return recommended > 0 ? Math.floor((deposited * 10_000) / recommended) : null;
 }
 
+const RECOVERY_FORMAT = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 2 });
+
+/** `51,28%`, `25%`, or `–` when nothing is to be recovered. */
 export function formatRecovery(bp: number | null): string {
-  return bp === null ? '–' : formatPercent(bp / 100);
+  return bp === null ? '–' : `${RECOVERY_FORMAT.format(bp / 100)}%`;
 }
 
 export interface FindingSettings {

@@ -5,6 +5,7 @@ import {
   FINDING_STATUS_CODES,
   formatRecovery,
   type RecoveryLine,
+  recoveryBp,
   type TrackedFinding,
 } from '../../../shared/temuan/temuan';
 import type { MatrixData } from '../../temuan/findingMatrix';
@@ -73,9 +74,7 @@ function findingsTable(data: MatrixData): Content {
       money(f.deposited),
       money(f.remaining),
       {
-        text: formatRecovery(
-          f.recommendedAmount > 0 ? Math.floor((f.deposited * 10_000) / f.recommendedAmount) : null,
-        ),
+        text: formatRecovery(recoveryBp(f.recommendedAmount, f.deposited)),
         alignment: 'right',
         noWrap: true,
       },
@@ -195,8 +194,10 @@ export async function matriksXlsx(data: MatrixData, ctx: MatrixContext): Promise
     '% pulih',
     'Hari',
   ]);
-  const pct = (l: { recommended: Sen; deposited: Sen }) =>
-    l.recommended > 0 ? Math.floor((l.deposited * 10_000) / l.recommended) / 10_000 : null;
+  const pct = (l: { recommended: Sen; deposited: Sen }) => {
+    const bp = recoveryBp(l.recommended, l.deposited);
+    return bp === null ? null : bp / 10_000;
+  };
   data.findings.forEach((f, i) => {
     const row = ws.getRow(next++);
     row.values = [
