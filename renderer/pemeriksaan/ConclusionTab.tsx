@@ -17,6 +17,7 @@ import { formatRupiah } from '../../shared/format/money';
 import type { Examination } from '../../shared/pemeriksaan/pemeriksaan';
 import { ConfirmButton } from '../common/ConfirmButton';
 import { sendForm } from '../common/forms';
+import { ReviewPanel } from '../review/ReviewPanel';
 import { suggestedConclusion } from './conclusionText';
 import { differenceLook } from './examUi';
 
@@ -106,6 +107,7 @@ export function ConclusionTab({ exam, readOnly }: { exam: Examination; readOnly:
         checked={exam.unexplainedAcknowledged}
         onChange={(e) => void save(text, e.currentTarget.checked)}
       />
+      <ReviewPanel kind="pemeriksaan_kas" docId={exam.id} />
       <Paper withBorder p="md">
         <Stack gap="sm">
           <Text fw={600}>Finalkan</Text>

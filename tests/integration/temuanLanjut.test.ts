@@ -344,7 +344,7 @@ describe('Matriks Tindak Lanjut and Berita Acara Kesepakatan', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(xlsxFile.base64, 'base64') as unknown as ArrayBuffer);
     const ws = wb.getWorksheet('Matriks');
-    const total = ws?.getColumn(1).values.findIndex((v) => v === 'Jumlah') ?? -1;
+    const total = ws?.getColumn(1).values.indexOf('Jumlah') ?? -1;
     expect(ws?.getRow(total).values).toEqual([
       undefined,
       'Jumlah',
