@@ -52,6 +52,12 @@ test('temuan dari bank temuan, dua setoran, ditutup pengguna kedua, BA Kesepakat
   await page.screenshot({ path: `${SHOTS}/01-dari-bank-temuan.png`, fullPage: true });
   await form.getByRole('button', { name: 'Tambah temuan' }).click();
   await expect(page.getByText('Temuan ditambahkan.')).toBeVisible();
+  // Review is optional in the demo office: the panel says so, and the Pemeriksa may still submit.
+  await page.getByRole('tab', { name: 'Kesimpulan & final' }).click();
+  const review = page.getByRole('region', { name: 'Reviu' }).or(page.getByLabel('Reviu'));
+  await expect(review).toContainText('Reviu tidak diwajibkan kantor');
+  await expect(review.getByRole('button', { name: 'Ajukan reviu' })).toBeVisible();
+  await page.screenshot({ path: `${SHOTS}/01b-reviu.png`, fullPage: true });
   const finalised = await call(server, 'exam.finalise', { id: exam.id });
   expect(finalised.status).toBe('final');
   const finding = (await call(server, 'finding.list', { source: 'pemeriksaan_kas' })).find(
@@ -111,4 +117,10 @@ test('temuan dari bank temuan, dua setoran, ditutup pengguna kedua, BA Kesepakat
   expect(text).toContain('BERITA ACARA KESEPAKATAN TINDAK LANJUT');
   expect(text).toContain('Rp300.000');
   expect(text).toContain('tanpa reviu');
+
+  // Pengaturan › Temuan & Reviu: the bank temuan counts the finding made from KAS-02.
+  await app.open(`${server.url}#/pengaturan/temuan`);
+  const library = page.getByRole('table', { name: 'Bank temuan' });
+  await expect(library.getByRole('row', { name: /KAS-02/ })).toContainText('Kasbon pengurus/pegawai');
+  await page.screenshot({ path: `${SHOTS}/04-pengaturan.png`, fullPage: true });
 });
