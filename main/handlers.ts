@@ -35,8 +35,14 @@ import { auditPdf, finaliseAudit } from './praaudit/auditFinalise';
 import * as auditFindings from './praaudit/auditFindings';
 import * as audit from './praaudit/auditService';
 import * as template from './praaudit/templateService';
+import * as review from './review/reviewService';
 import { systemStatus } from './system/systemService';
+import * as deposits from './temuan/findingDeposits';
+import { addFollowUp } from './temuan/findingFollowUp';
+import { findingMatrix, recoverySummary } from './temuan/findingMatrix';
 import * as finding from './temuan/findingService';
+import * as findingSettings from './temuan/findingSettings';
+import * as library from './temuan/libraryService';
 
 /** Request name → service. Every request of the contract must be here (checked by the type). */
 export const handlers: Handlers = {
@@ -159,7 +165,7 @@ export const handlers: Handlers = {
   'attachment.get': (input, ctx) => getAttachment(ctx, input),
   'finding.list': (input, ctx) => finding.listFindings(ctx, input),
   'finding.get': (input, ctx) => finding.getFinding(ctx, input),
-  'finding.addFollowUp': (input, ctx) => finding.addFollowUp(ctx, input),
+  'finding.addFollowUp': (input, ctx) => addFollowUp(ctx, input),
   'finding.overview': (_, ctx) => finding.findingsOverview(ctx),
   'kelompok.list': (input, ctx) => kelompok.listKelompok(ctx, input),
   'kelompok.create': (input, ctx) => kelompok.createKelompok(ctx, input),
@@ -196,4 +202,19 @@ export const handlers: Handlers = {
   'backup.addFolder': (input, ctx) => backupFolders.addFolder(ctx, input),
   'backup.removeFolder': (input, ctx) => backupFolders.removeFolder(ctx, input),
   'backup.toFolder': (input, ctx) => backup.backupToFolder(ctx, input),
+  'finding.addDeposit': (input, ctx) => deposits.addDeposit(ctx, input),
+  'finding.depositCandidates': (input, ctx) => deposits.depositCandidates(ctx, input),
+  'finding.recovery': (_, ctx) => recoverySummary(ctx),
+  'finding.settings': (_, ctx) => findingSettings.getFindingSettings(ctx),
+  'finding.setSettings': (input, ctx) => findingSettings.setFindingSettings(ctx, input),
+  'finding.matrix': (input, ctx) => findingMatrix(ctx, input),
+  'library.list': (input, ctx) => library.listLibrary(ctx, input),
+  'library.history': (input, ctx) => library.libraryHistory(ctx, input),
+  'library.save': (input, ctx) => library.saveLibraryEntry(ctx, input),
+  'library.setActive': (input, ctx) => library.setLibraryActive(ctx, input),
+  'review.get': (input, ctx) => review.getReview(ctx, input),
+  'review.submit': (input, ctx) => review.submitForReview(ctx, input),
+  'review.decide': (input, ctx) => review.decideReview(ctx, input),
+  'review.settings': (_, ctx) => review.getReviewSettings(ctx),
+  'review.setSettings': (input, ctx) => review.setReviewSettings(ctx, input),
 };

@@ -258,6 +258,8 @@ export interface FindingsTable {
   status: Generated<FindingStatus>;
   created_by: string;
   created_at: string;
+  library_version_id: number | null;
+  recommended_amount: Generated<number>;
 }
 
 export interface KegiatanTable {
@@ -387,6 +389,7 @@ export interface FindingFollowupsTable {
   verified_by: string | null;
   created_by: string;
   created_at: string;
+  verifier_user_id: number | null;
 }
 
 export interface FindingFollowupEvidenceTable {
@@ -537,6 +540,51 @@ export interface AuditSessionTable {
   actor: string;
 }
 
+export interface FindingLibraryTable {
+  id: Generated<number>;
+  code: string;
+  category: string;
+  active: Generated<0 | 1>;
+  created_at: string;
+  updated_at: string;
+}
+export interface FindingLibraryVersionsTable {
+  id: Generated<number>;
+  entry_id: number;
+  version: number;
+  title: string;
+  kondisi: string;
+  kriteria: string;
+  sebab: string | null;
+  akibat: string | null;
+  rekomendasi: string;
+  item_codes: Generated<string>;
+  created_by: string;
+  created_at: string;
+}
+export interface FindingDepositsTable {
+  id: Generated<number>;
+  finding_id: number;
+  deposit_date: string;
+  amount: number;
+  receipt_number: string;
+  account_id: number;
+  journal_entry_id: number;
+  note: string | null;
+  created_by: string;
+  created_at: string;
+}
+export interface DocumentReviewsTable {
+  id: Generated<number>;
+  doc_kind: string;
+  doc_id: number;
+  action: 'diajukan' | 'perlu_revisi' | 'disetujui';
+  user_id: number;
+  user_name: string;
+  note: string | null;
+  created_at: string;
+}
+
 export interface DB {
   audit_log: AuditLogTable;
   audit_session: AuditSessionTable;
@@ -587,6 +635,10 @@ export interface DB {
   repayments: RepaymentsTable;
   system_events: SystemEventsTable;
   request_log: RequestLogTable;
+  finding_library: FindingLibraryTable;
+  finding_library_versions: FindingLibraryVersionsTable;
+  finding_deposits: FindingDepositsTable;
+  document_reviews: DocumentReviewsTable;
 }
 
 export type SystemEventKind =

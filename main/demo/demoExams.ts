@@ -5,6 +5,7 @@ import type { ServiceContext } from '../core/context';
 import { checkpoints, net } from '../ledger/checkpoints';
 import { finaliseWith } from '../pemeriksaan/examFinalise';
 import * as exam from '../pemeriksaan/examService';
+import { seedDemoExamReview, seedDemoRecovery } from './demoTemuan';
 
 function officerId(sqlite: BetterSqlite3.Database, name: string): number {
   return sqlite.prepare('SELECT id FROM officers WHERE full_name = ?').pluck().get(name) as number;
@@ -87,13 +88,18 @@ export function seedDemoExams(
     amount: 0,
     pic: 'Bendahara UPK',
     dueDate: ledgerEnd,
+    sebab: null,
+    akibat: null,
+    recommendedAmount: 0,
   });
   exam.setConclusion(ctx, {
     id: first.id,
     conclusion: 'Kas dan saldo bank sesuai dengan pembukuan.',
     unexplainedAcknowledged: false,
   });
-  finaliseWith(sqlite, first.id, office, ctx.actor, now);
+  const extras = seedDemoExamReview(ctx, first.id, earlierEnd);
+  finaliseWith(sqlite, first.id, office, ctx.actor, now, extras);
+  seedDemoRecovery(ctx, first.id, earlierEnd, ledgerEnd);
 
   const draft = exam.createExam(ctx, {
     type: 'mendadak',

@@ -6,7 +6,8 @@ import { createKegiatan } from '../kegiatan/kegiatanService';
 import { finaliseAuditWith } from '../praaudit/auditFinalise';
 import { createFindings, saveFinding } from '../praaudit/auditFindings';
 import { answerItem, createAudit, setConclusion } from '../praaudit/auditService';
-import { addFollowUp } from '../temuan/findingService';
+import { addFollowUp } from '../temuan/findingFollowUp';
+import { asDemoUser } from './demoTemuan';
 
 /** Demo inputs go through the same schemas as the UI's. */
 function parsed<K extends RequestName>(name: K, input: InputOf<K>) {
@@ -162,6 +163,7 @@ export function seedDemoPraAudit(ctx: ServiceContext, today: string, office: Off
         kriteria: f.kriteria,
         rekomendasi: f.rekomendasi,
         amount: f.amount,
+        recommendedAmount: f.amount,
         severity: f.severity ?? 'sedang',
         tanggapan: r.tanggapan,
         pic: r.pic,
@@ -189,13 +191,12 @@ export function seedDemoPraAudit(ctx: ServiceContext, today: string, office: Off
     }),
   );
   addFollowUp(
-    ctx,
+    asDemoUser(ctx, 'pemeriksa'),
     parsed('finding.addFollowUp', {
       id: f3.id,
       date: addDays(firstDate, 10),
       status: 'selesai',
       note: 'BA keterangan kondisi awal dibuat dan diketahui Kepala Desa.',
-      verifiedBy: 'Nenden Fitriani, S.Sos.',
     }),
   );
 

@@ -92,11 +92,12 @@ export async function seedDemo(ctx: ServiceContext): Promise<void> {
 
     // Same connection and the same open transaction: the ledger goes in with the rest or not at all.
     const today = localDateTimeInZone(ctx.now().getTime(), profile.timeZone).date;
+    // Before the examinations: their review and follow-up are done by the demo accounts.
+    seedDemoUsers(ctx.sqlite, userHashes, now);
     const ledgerEnd = seedDemoLedger(ctx.sqlite, today, ctx.actor, now);
     const office = { ...profile, logoDataUrl: null, updatedAt: now };
     seedDemoLoans(ctx, seedDemoKelompok(ctx), ledgerEnd, today);
     seedDemoExams(ctx, ledgerEnd, office, now);
     seedDemoPraAudit(ctx, today, office);
-    seedDemoUsers(ctx.sqlite, userHashes, now);
   });
 }

@@ -163,6 +163,11 @@ function assertNotFromLoans(sqlite: BetterSqlite3.Database, entry: JournalEntry)
       `Jurnal ${entry.bukti} dibuat dari register pinjaman; koreksi lewat menu Dana Bergulir (batalkan angsurannya).`,
     );
   }
+  if (sqlite.prepare('SELECT 1 FROM finding_deposits WHERE journal_entry_id = ?').get(entry.id)) {
+    throw conflict(
+      `Jurnal ${entry.bukti} membukukan setoran tindak lanjut temuan dan tidak dapat diubah atau dibatalkan.`,
+    );
+  }
 }
 
 function assertChangeable(sqlite: BetterSqlite3.Database, entry: JournalEntry): void {

@@ -14,7 +14,9 @@ import type {
 } from '../../shared/pemeriksaan/pemeriksaan';
 import { RECON_RULES } from '../../shared/pemeriksaan/pemeriksaan';
 import { AppError, notFound } from '../core/appError';
+import { signedTwice } from '../core/signatories';
 import { checkpoints, net } from '../ledger/checkpoints';
+import { examFindings } from './examFindings';
 import { examLoanSection } from './examLoans';
 
 export interface ExamRow {
@@ -234,27 +236,7 @@ export function computeExam(sqlite: BetterSqlite3.Database, row: ExamRow): Exami
       note: string | null;
     }[]
   ).map((o) => ({ itemId: o.id, text: o.text, answer: o.answer, note: o.note }));
-  const findings = (
-    sqlite.prepare('SELECT * FROM findings WHERE exam_id = ? ORDER BY number').all(row.id) as {
-      id: number;
-      number: number;
-      kondisi: string;
-      kriteria: string | null;
-      rekomendasi: string;
-      amount: number;
-      pic: string | null;
-      due_date: string | null;
-    }[]
-  ).map((f) => ({
-    id: f.id,
-    number: f.number,
-    kondisi: f.kondisi,
-    kriteria: f.kriteria,
-    rekomendasi: f.rekomendasi,
-    amount: f.amount,
-    pic: f.pic,
-    dueDate: f.due_date,
-  }));
+  const findings = examFindings(sqlite, row.id);
 
   const missing: string[] = [];
   for (const c of cash) {
@@ -276,6 +258,14 @@ export function computeExam(sqlite: BetterSqlite3.Database, row: ExamRow): Exami
   const unanswered = observations.filter((o) => o.answer === null).length;
   if (unanswered > 0) missing.push(`${unanswered} butir pengamatan belum dijawab`);
   if (!row.conclusion) missing.push('Kesimpulan belum diisi');
+  const examined = partyOn(sqlite, row.examined_officer_id, date, 'examinedOfficerId');
+  const examiners = parties.filter((p) => p.role === 'pemeriksa').map((p) => party(p.officer_id));
+  const acknowledgers = parties.filter((p) => p.role === 'mengetahui').map((p) => party(p.officer_id));
+  missing.push(
+    ...signedTwice(
+      [examined, ...examiners, ...acknowledgers].map((p) => ({ key: `o${p.officerId}`, name: p.name })),
+    ),
+  );
 
   return {
     id: row.id,
@@ -298,9 +288,9 @@ export function computeExam(sqlite: BetterSqlite3.Database, row: ExamRow): Exami
         }
       : null,
     status: row.status,
-    examined: partyOn(sqlite, row.examined_officer_id, date, 'examinedOfficerId'),
-    examiners: parties.filter((p) => p.role === 'pemeriksa').map((p) => party(p.officer_id)),
-    acknowledgers: parties.filter((p) => p.role === 'mengetahui').map((p) => party(p.officer_id)),
+    examined,
+    examiners,
+    acknowledgers,
     cash,
     banks,
     observations,

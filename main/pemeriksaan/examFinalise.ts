@@ -4,6 +4,7 @@ import { formatRupiah } from '../../shared/format/money';
 import type { OfficeProfile } from '../../shared/office/profile';
 import type { Examination } from '../../shared/pemeriksaan/pemeriksaan';
 import { verifyDocument } from '../audit/integrityService';
+import type { ReviewStamp } from '../../shared/review/review';
 import { AppError, conflict } from '../core/appError';
 import { nowIso, type ServiceContext } from '../core/context';
 import { type NumberSeries, nextDocumentNumber } from '../core/documentNumber';
@@ -12,13 +13,22 @@ import { insertLock } from '../ledger/lockDigest';
 import { lockState, stamp } from '../ledger/locks';
 import { getProfile } from '../office/profileService';
 import { verifyPraAudit } from '../praaudit/auditVerify';
+import { reviewGate } from '../review/reviewService';
+import { readDeadlineDays } from '../temuan/findingSettings';
 import { computeExam, type ExamRow, examRow } from './examCompute';
 
 /** Everything a berita acara prints, frozen at finalisation. */
 export interface ExamSnapshot {
   exam: Examination;
   office: OfficeProfile | null;
+  /** Absent in examinations finalised before review existed. */
+  review?: ReviewStamp;
+  /** The office's follow-up days when finalised (Berita Acara Kesepakatan). */
+  followUpDays?: number;
 }
+
+/** What a finalisation adds besides the examination: the review stamp and the follow-up rule. */
+export type FinaliseExtras = Pick<ExamSnapshot, 'review' | 'followUpDays'>;
 
 export const DEFAULT_NUMBER_PATTERN = '{no}/BA-PK/UPK/{bulan}/{tahun}';
 
@@ -47,6 +57,7 @@ export function finaliseWith(
   office: OfficeProfile | null,
   actor: string,
   now: string,
+  extras: FinaliseExtras = {},
 ): Examination {
   const row = examRow(sqlite, id);
   if (row.status !== 'draft') throw conflict(`Pemeriksaan ini sudah final dengan nomor ${row.number}.`);
@@ -65,7 +76,7 @@ export function finaliseWith(
       hash: null,
       missing: [],
     };
-    const snapshot = canonicalJson({ exam, office } satisfies ExamSnapshot);
+    const snapshot = canonicalJson({ exam, office, ...extras } satisfies ExamSnapshot);
     sqlite
       .prepare(
         `UPDATE examinations SET number = ?, status = 'final', snapshot = ?, snapshot_hash = ?, finalised_at = ?,
@@ -83,7 +94,15 @@ export function finaliseWith(
 
 export async function finaliseExam(ctx: ServiceContext, input: { id: number }): Promise<Examination> {
   const office = await getProfile(ctx);
-  return finaliseWith(ctx.sqlite, input.id, office, ctx.actor, nowIso(ctx));
+  const live = computeExam(ctx.sqlite, examRow(ctx.sqlite, input.id));
+  if (live.missing.length > 0 || live.status !== 'draft') {
+    return finaliseWith(ctx.sqlite, input.id, office, ctx.actor, nowIso(ctx));
+  }
+  const review = reviewGate(ctx, 'pemeriksaan_kas', input.id);
+  return finaliseWith(ctx.sqlite, input.id, office, ctx.actor, nowIso(ctx), {
+    review,
+    followUpDays: readDeadlineDays(ctx.sqlite),
+  });
 }
 
 /**

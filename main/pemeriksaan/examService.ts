@@ -9,6 +9,8 @@ import type {
 import { EXPLANATION_LABELS, EXPLANATION_SIGN, RECON_RULES } from '../../shared/pemeriksaan/pemeriksaan';
 import { AppError, conflict } from '../core/appError';
 import { nowIso, type ServiceContext } from '../core/context';
+import { qb, syncFirst, syncRun } from '../db/sync';
+import { assertUsableVersion } from '../temuan/libraryService';
 import { computeExam, type ExamRow, examRow, partyOn } from './examCompute';
 import { frozenExam } from './examFinalise';
 
@@ -322,27 +324,34 @@ export function setObservation(
 export function addFinding(ctx: ServiceContext, input: ParsedInputOf<'exam.addFinding'>): Examination {
   const { sqlite } = ctx;
   draftRow(sqlite, input.id);
-  const number =
-    ((sqlite.prepare('SELECT MAX(number) FROM findings WHERE exam_id = ?').pluck().get(input.id) as
-      | number
-      | null) ?? 0) + 1;
-  sqlite
-    .prepare(
-      `INSERT INTO findings (source, exam_id, number, kondisi, kriteria, rekomendasi, amount, pic, due_date, created_by, created_at)
-       VALUES ('pemeriksaan_kas', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    )
-    .run(
-      input.id,
-      number,
-      input.kondisi,
-      input.kriteria,
-      input.rekomendasi,
-      input.amount,
-      input.pic,
-      input.dueDate,
-      ctx.actor,
-      nowIso(ctx),
-    );
+  if (input.libraryVersionId !== undefined) assertUsableVersion(sqlite, input.libraryVersionId);
+  const last = syncFirst(
+    sqlite,
+    qb
+      .selectFrom('findings')
+      .select((eb) => eb.fn.max('number').as('n'))
+      .where('exam_id', '=', input.id),
+  );
+  syncRun(
+    sqlite,
+    qb.insertInto('findings').values({
+      source: 'pemeriksaan_kas',
+      exam_id: input.id,
+      number: (last?.n ?? 0) + 1,
+      kondisi: input.kondisi,
+      kriteria: input.kriteria,
+      sebab: input.sebab,
+      akibat: input.akibat,
+      rekomendasi: input.rekomendasi,
+      amount: input.amount,
+      recommended_amount: input.recommendedAmount,
+      library_version_id: input.libraryVersionId ?? null,
+      pic: input.pic,
+      due_date: input.dueDate,
+      created_by: ctx.actor,
+      created_at: nowIso(ctx),
+    }),
+  );
   return readExam(sqlite, input.id);
 }
 

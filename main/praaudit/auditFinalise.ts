@@ -2,12 +2,14 @@ import type BetterSqlite3 from 'better-sqlite3';
 import type { ExportedFile } from '../../shared/ledger/books';
 import type { OfficeProfile } from '../../shared/office/profile';
 import type { PraAudit, PraAuditDocument, PraAuditSnapshot } from '../../shared/praaudit/praaudit';
+import type { ReviewStamp } from '../../shared/review/review';
 import { AppError, conflict } from '../core/appError';
 import type { ServiceContext } from '../core/context';
 import { type NumberSeries, nextDocumentNumber } from '../core/documentNumber';
 import { canonicalJson, sha256 } from '../core/snapshot';
 import { getProfile } from '../office/profileService';
 import { praAuditFileName, praAuditPdf } from '../reports/praAudit';
+import { reviewGate } from '../review/reviewService';
 import { auditRow, readAudit } from './auditRead';
 
 export const PRA_AUDIT_NUMBERS: NumberSeries = {
@@ -26,6 +28,7 @@ export function finaliseAuditWith(
   office: OfficeProfile | null,
   actor: string,
   now: Date,
+  review?: ReviewStamp,
 ): PraAudit {
   const row = auditRow(sqlite, id);
   if (row.status !== 'draft') throw conflict(`Pra-audit ini sudah final dengan nomor ${row.number}.`);
@@ -44,7 +47,11 @@ export function finaliseAuditWith(
       finalisedBy: actor,
       hash: null,
     };
-    const snapshot = canonicalJson({ audit, office } satisfies PraAuditSnapshot);
+    const snapshot = canonicalJson({
+      audit,
+      office,
+      ...(review ? { review } : {}),
+    } satisfies PraAuditSnapshot);
     sqlite
       .prepare(
         `UPDATE pra_audits SET number = ?, status = 'final', snapshot = ?, snapshot_hash = ?, finalised_at = ?,
@@ -57,7 +64,11 @@ export function finaliseAuditWith(
 
 export async function finaliseAudit(ctx: ServiceContext, input: { id: number }): Promise<PraAudit> {
   const office = await getProfile(ctx);
-  return finaliseAuditWith(ctx.sqlite, input.id, office, ctx.actor, ctx.now());
+  const live = readAudit(ctx.sqlite, input.id, ctx.now());
+  // What is missing is reported first; review is the last step before finalising.
+  const review =
+    live.missing.length > 0 || live.status !== 'draft' ? undefined : reviewGate(ctx, 'pra_audit', input.id);
+  return finaliseAuditWith(ctx.sqlite, input.id, office, ctx.actor, ctx.now(), review);
 }
 
 /** One of the three documents, printed from the frozen snapshot only. */

@@ -1,14 +1,17 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import type { ParsedInputOf } from '../../shared/contract';
-import { ANSWER_LABELS, type Answer, type PraAudit } from '../../shared/praaudit/praaudit';
+import type { PraAudit } from '../../shared/praaudit/praaudit';
+import { draftFromItem } from '../../shared/temuan/library';
 import { AppError, notFound } from '../core/appError';
 import { nowIso, type ServiceContext } from '../core/context';
+import { assertUsableVersion, entryForItem } from '../temuan/libraryService';
 import { draftAudit, getAudit } from './auditService';
 
 const INSERT = `INSERT INTO findings (source, pra_audit_id, checklist_item_id, number, kondisi, kriteria, sebab, akibat,
-    rekomendasi, amount, severity, tanggapan, pic, due_date, dibawa_ke_mad, created_by, created_at)
+    rekomendasi, amount, severity, tanggapan, pic, due_date, dibawa_ke_mad, created_by, created_at,
+    recommended_amount, library_version_id)
   VALUES ('pra_audit', @auditId, @itemId, @number, @kondisi, @kriteria, @sebab, @akibat, @rekomendasi, @amount,
-    @severity, @tanggapan, @pic, @dueDate, @dibawaKeMad, @actor, @now)`;
+    @severity, @tanggapan, @pic, @dueDate, @dibawaKeMad, @actor, @now, @recommendedAmount, @libraryVersionId)`;
 
 function nextNumber(sqlite: BetterSqlite3.Database, auditId: number): number {
   return (
@@ -19,22 +22,13 @@ function nextNumber(sqlite: BetterSqlite3.Database, auditId: number): number {
   );
 }
 
-/** The catatan kekurangan an item answer suggests: what was found, the item as criterion, the obvious remedy. */
-function suggested(item: { code: string; text: string; answer: Answer; note: string | null }) {
-  const found = `${item.code} ${ANSWER_LABELS[item.answer].toLowerCase()}: ${item.text}`;
-  return {
-    kondisi: item.note ? `${found}. ${item.note}` : found,
-    kriteria: `Checklist pra-audit butir ${item.code}: ${item.text}`,
-    rekomendasi:
-      item.answer === 'tidak_ada'
-        ? `TPK mengadakan/melengkapi dokumen yang belum ada (${item.code}) dan menunjukkannya kepada pemeriksa.`
-        : `TPK melengkapi dan memperbaiki ${item.code} sesuai ketentuan.`,
-  };
-}
-
 export function createFindings(ctx: ServiceContext, input: { id: number }): PraAudit {
   const { sqlite } = ctx;
   draftAudit(sqlite, input.id);
+  const auditDate = sqlite
+    .prepare('SELECT audit_date FROM pra_audits WHERE id = ?')
+    .pluck()
+    .get(input.id) as string;
   const items = sqlite
     .prepare(
       `SELECT a.item_id, i.code, i.text, a.answer, a.note, a.amount, a.severity
@@ -47,7 +41,7 @@ export function createFindings(ctx: ServiceContext, input: { id: number }): PraA
     item_id: number;
     code: string;
     text: string;
-    answer: Answer;
+    answer: 'ada_tidak_lengkap' | 'tidak_ada';
     note: string | null;
     amount: number;
     severity: string;
@@ -63,11 +57,14 @@ export function createFindings(ctx: ServiceContext, input: { id: number }): PraA
     let number = nextNumber(sqlite, input.id);
     const insert = sqlite.prepare(INSERT);
     for (const item of items) {
+      const entry = entryForItem(sqlite, item.code);
       insert.run({
         auditId: input.id,
         itemId: item.item_id,
         number: number++,
-        ...suggested(item),
+        ...draftFromItem(item, auditDate, entry),
+        recommendedAmount: 0,
+        libraryVersionId: entry?.versionId ?? null,
         sebab: null,
         akibat: null,
         amount: item.amount,
@@ -104,15 +101,24 @@ export function saveFinding(ctx: ServiceContext, input: ParsedInputOf<'praAudit.
     pic: input.pic,
     dueDate: input.dueDate,
     dibawaKeMad: input.dibawaKeMad ? 1 : 0,
+    recommendedAmount: input.recommendedAmount,
   };
+  if (input.libraryVersionId !== undefined) assertUsableVersion(sqlite, input.libraryVersionId);
   if (input.findingId !== undefined) {
     const changed = sqlite
       .prepare(
         `UPDATE findings SET kondisi = @kondisi, kriteria = @kriteria, sebab = @sebab, akibat = @akibat,
            rekomendasi = @rekomendasi, amount = @amount, severity = @severity, tanggapan = @tanggapan, pic = @pic,
-           due_date = @dueDate, dibawa_ke_mad = @dibawaKeMad WHERE id = @id AND pra_audit_id = @auditId`,
+           due_date = @dueDate, dibawa_ke_mad = @dibawaKeMad, recommended_amount = @recommendedAmount,
+           library_version_id = COALESCE(@libraryVersionId, library_version_id)
+         WHERE id = @id AND pra_audit_id = @auditId`,
       )
-      .run({ ...fields, id: input.findingId, auditId: input.id }).changes;
+      .run({
+        ...fields,
+        libraryVersionId: input.libraryVersionId ?? null,
+        id: input.findingId,
+        auditId: input.id,
+      }).changes;
     if (changed === 0) throw notFound('Catatan kekurangan');
     return getAudit(ctx, input);
   }
@@ -141,6 +147,7 @@ export function saveFinding(ctx: ServiceContext, input: ParsedInputOf<'praAudit.
     ...fields,
     auditId: input.id,
     itemId: input.itemId ?? null,
+    libraryVersionId: input.libraryVersionId ?? null,
     number: nextNumber(sqlite, input.id),
     actor: ctx.actor,
     now: nowIso(ctx),

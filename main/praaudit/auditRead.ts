@@ -12,6 +12,7 @@ import {
 import type { Severity } from '../../shared/temuan/temuan';
 import { REF_COLUMNS, toRef } from '../attachments/attachmentStore';
 import { AppError, notFound } from '../core/appError';
+import { nameKey, signedTwice } from '../core/signatories';
 import { findingsOf } from '../temuan/findingService';
 import { templateLabel } from './templateService';
 
@@ -138,6 +139,22 @@ function missingOf(audit: Omit<PraAudit, 'missing'>): string[] {
   if (noDue.length > 0)
     missing.push(`catatan kekurangan No. ${noDue.join(', ')} belum punya batas waktu tindak lanjut`);
   if (!audit.conclusion) missing.push('kesimpulan belum diisi');
+  const ketua = audit.ketuaTpk ? nameKey(audit.ketuaTpk) : null;
+  const examinerKetua = audit.team.find((m) => nameKey(m.name) === ketua);
+  if (examinerKetua) {
+    missing.push(
+      `${examinerKetua.name} adalah Ketua TPK yang diperiksa dan tidak boleh menjadi anggota tim pemeriksa`,
+    );
+  }
+  const named = (n: string | null) => (n ? [{ key: nameKey(n), name: n }] : []);
+  missing.push(
+    ...signedTwice([
+      ...(examinerKetua ? [] : named(audit.ketuaTpk)),
+      ...audit.team.flatMap((m) => named(m.name)),
+      ...named(audit.kepalaDesa),
+      ...named(audit.fkName),
+    ]),
+  );
   return missing;
 }
 

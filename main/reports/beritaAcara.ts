@@ -17,6 +17,7 @@ import {
   STATEMENT_SOURCE_LABELS,
 } from '../../shared/pemeriksaan/pemeriksaan';
 import type { ExamSnapshot } from '../pemeriksaan/examFinalise';
+import { kesepakatanPart, reviewBlock } from './baKesepakatan';
 import {
   BA_BODY as BODY,
   type ColonRow,
@@ -569,8 +570,11 @@ function sectionG(ctx: Ctx): Content[] {
   const blocks = ctx.exam.findings.map((f) => {
     const rows: ColonRow[] = [{ label: 'Kondisi', value: f.kondisi }];
     if (f.kriteria) rows.push({ label: 'Kriteria', value: f.kriteria });
+    if (f.sebab) rows.push({ label: 'Sebab', value: f.sebab });
+    if (f.akibat) rows.push({ label: 'Akibat', value: f.akibat });
     rows.push({ label: 'Rekomendasi', value: f.rekomendasi });
     if (f.amount !== 0) rows.push({ label: 'Nilai', value: rp(ctx, f.amount) });
+    if (f.recommendedAmount) rows.push({ label: 'Nilai rekomendasi', value: rp(ctx, f.recommendedAmount) });
     if (f.pic) rows.push({ label: 'Penanggung jawab', value: f.pic });
     if (f.dueDate) rows.push({ label: 'Batas waktu', value: formatTanggal(f.dueDate) });
     return colonItem(`${f.number}.`, rows, FINDING_LABEL_WIDTH, 10);
@@ -905,6 +909,12 @@ export function beritaAcaraDoc(
     ...sectionG(ctx),
     ...sectionH(ctx),
     ...closing(ctx, signPlace(snapshot)),
+    ...reviewBlock(snapshot.review),
+    ...kesepakatanPart(
+      exam,
+      snapshot.followUpDays,
+      signatureRows(exam, `${signPlace(snapshot)}, ${formatTanggal(exam.date)}`, true),
+    ),
     ...lampiranI(ctx),
     ...lampiranII(ctx),
     ...lampiranIII(ctx),

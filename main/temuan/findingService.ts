@@ -3,16 +3,19 @@ import type { ParsedInputOf } from '../../shared/contract';
 import { formatTanggalAngka } from '../../shared/format/date';
 import {
   CLOSED_STATUSES,
+  type Deposit,
   FINDING_SOURCES,
   type FindingStatus,
   type FindingsOverview,
   type FollowUp,
   type TrackedFinding,
 } from '../../shared/temuan/temuan';
-import { decodeUpload, REF_COLUMNS, storeAttachment, toRef } from '../attachments/attachmentStore';
-import { AppError, conflict, notFound } from '../core/appError';
-import { nowIso, type ServiceContext } from '../core/context';
+import { REF_COLUMNS, toRef } from '../attachments/attachmentStore';
+import { notFound } from '../core/appError';
+import type { ServiceContext } from '../core/context';
 import { daysBetween, officeToday } from '../core/today';
+import { depositsOf } from './findingDeposits';
+import { addDays, readDeadlineDays } from './findingSettings';
 
 interface FindingRow {
   id: number;
@@ -39,25 +42,43 @@ interface FindingRow {
   desa_id: number | null;
   desa_name: string | null;
   kegiatan_name: string | null;
+  recommended_amount: number;
+  lib_code: string | null;
+  lib_version: number | null;
 }
 
 /** Every finding with the document it came from (an examination or a pra-audit). */
 const SELECT = `SELECT f.*, i.code AS item_code,
     COALESCE(e.number, p.number) AS doc_number, COALESCE(e.status, p.status) AS doc_status,
-    COALESCE(e.exam_date, p.audit_date) AS doc_date, p.desa_id, d.name AS desa_name, k.name AS kegiatan_name
+    COALESCE(e.exam_date, p.audit_date) AS doc_date, p.desa_id, d.name AS desa_name, k.name AS kegiatan_name,
+    fl.code AS lib_code, lv.version AS lib_version
   FROM findings f
   LEFT JOIN examinations e ON e.id = f.exam_id
   LEFT JOIN pra_audits p ON p.id = f.pra_audit_id
   LEFT JOIN desa d ON d.id = p.desa_id
   LEFT JOIN kegiatan k ON k.id = p.kegiatan_id
-  LEFT JOIN checklist_items i ON i.id = f.checklist_item_id`;
+  LEFT JOIN checklist_items i ON i.id = f.checklist_item_id
+  LEFT JOIN finding_library_versions lv ON lv.id = f.library_version_id
+  LEFT JOIN finding_library fl ON fl.id = lv.entry_id`;
 
-function isOpen(status: FindingStatus): boolean {
+function context(sqlite: BetterSqlite3.Database, now: Date): Context {
+  return { today: officeToday(sqlite, now), deadlineDays: readDeadlineDays(sqlite) };
+}
+
+export function isOpen(status: FindingStatus): boolean {
   return !CLOSED_STATUSES.includes(status);
 }
 
-function toFinding(r: FindingRow, today: string, followUps: FollowUp[]): TrackedFinding {
+interface Context {
+  today: string;
+  deadlineDays: number;
+}
+
+function toFinding(r: FindingRow, c: Context, followUps: FollowUp[], deposits: Deposit[]): TrackedFinding {
   const praAudit = r.source === 'pra_audit';
+  const deposited = deposits.reduce((sum, d) => sum + d.amount, 0);
+  const deadline = r.due_date ?? addDays(r.doc_date, c.deadlineDays);
+  const open = isOpen(r.status);
   return {
     id: r.id,
     source: r.source,
@@ -83,10 +104,18 @@ function toFinding(r: FindingRow, today: string, followUps: FollowUp[]): Tracked
     pic: r.pic,
     dueDate: r.due_date,
     status: r.status,
-    overdue: isOpen(r.status) && r.due_date !== null && r.due_date < today,
-    ageDays: Math.max(0, daysBetween(r.doc_date, today)),
+    overdue: open && deadline < c.today,
+    ageDays: Math.max(0, daysBetween(r.doc_date, c.today)),
     dibawaKeMad: r.dibawa_ke_mad === 1,
     followUps,
+    library:
+      r.lib_code !== null && r.lib_version !== null ? { code: r.lib_code, version: r.lib_version } : null,
+    recommendedAmount: r.recommended_amount,
+    deposits,
+    deposited,
+    remaining: r.recommended_amount - deposited,
+    deadline,
+    daysLeft: open ? daysBetween(c.today, deadline) : null,
   };
 }
 
@@ -99,6 +128,7 @@ function followUpsOf(sqlite: BetterSqlite3.Database, findingId: number): FollowU
     status: FindingStatus;
     note: string;
     verified_by: string | null;
+    verifier_user_id: number | null;
     created_by: string;
     created_at: string;
   }[];
@@ -112,6 +142,7 @@ function followUpsOf(sqlite: BetterSqlite3.Database, findingId: number): FollowU
     status: r.status,
     note: r.note,
     verifiedBy: r.verified_by,
+    verifierUserId: r.verifier_user_id,
     evidence: (evidence.all(r.id) as Parameters<typeof toRef>[0][]).map(toRef),
     createdBy: r.created_by,
     createdAt: r.created_at,
@@ -124,15 +155,15 @@ export function findingsOf(
   now: Date,
   doc: { examId: number } | { praAuditId: number },
 ): TrackedFinding[] {
-  const today = officeToday(sqlite, now);
+  const c = context(sqlite, now);
   const [column, id] = 'examId' in doc ? ['f.exam_id', doc.examId] : ['f.pra_audit_id', doc.praAuditId];
   const rows = sqlite.prepare(`${SELECT} WHERE ${column} = ? ORDER BY f.number`).all(id) as FindingRow[];
-  return rows.map((r) => toFinding(r, today, followUpsOf(sqlite, r.id)));
+  return rows.map((r) => toFinding(r, c, followUpsOf(sqlite, r.id), depositsOf(sqlite, r.id)));
 }
 
 export function listFindings(ctx: ServiceContext, input: ParsedInputOf<'finding.list'>): TrackedFinding[] {
   const { sqlite } = ctx;
-  const today = officeToday(sqlite, ctx.now());
+  const c = context(sqlite, ctx.now());
   const where: string[] = [];
   const params: (string | number)[] = [];
   if (input.source) {
@@ -147,76 +178,25 @@ export function listFindings(ctx: ServiceContext, input: ParsedInputOf<'finding.
     where.push('f.status = ?');
     params.push(input.status);
   }
-  if (input.overdueOnly) {
-    where.push(`f.status IN ('terbuka', 'dalam_proses') AND f.due_date < ?`);
-    params.push(today);
-  }
   const rows = sqlite
     .prepare(
       `${SELECT} ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
        ORDER BY CASE WHEN f.status IN ('terbuka', 'dalam_proses') THEN 0 ELSE 1 END, doc_date DESC, f.source, f.number`,
     )
     .all(...params) as FindingRow[];
-  return rows.map((r) => toFinding(r, today, followUpsOf(sqlite, r.id)));
+  const all = rows.map((r) => toFinding(r, c, followUpsOf(sqlite, r.id), depositsOf(sqlite, r.id)));
+  return input.overdueOnly ? all.filter((f) => f.overdue) : all;
 }
 
 export function getFinding(ctx: ServiceContext, input: { id: number }): TrackedFinding {
   const row = ctx.sqlite.prepare(`${SELECT} WHERE f.id = ?`).get(input.id) as FindingRow | undefined;
   if (!row) throw notFound('Temuan');
-  return toFinding(row, officeToday(ctx.sqlite, ctx.now()), followUpsOf(ctx.sqlite, row.id));
-}
-
-export function addFollowUp(
-  ctx: ServiceContext,
-  input: ParsedInputOf<'finding.addFollowUp'>,
-): TrackedFinding {
-  const { sqlite } = ctx;
-  const finding = getFinding(ctx, { id: input.id });
-  if (!finding.sourceFinal) {
-    throw conflict(
-      'Tindak lanjut dicatat setelah dokumen sumbernya final; temuan draft masih dapat diubah langsung.',
-    );
-  }
-  if (!isOpen(finding.status)) {
-    throw conflict('Temuan ini sudah ditutup; tindak lanjutnya tidak dapat diubah lagi.');
-  }
-  const closing = CLOSED_STATUSES.includes(input.status);
-  if (closing && !input.verifiedBy) {
-    throw new AppError('VALIDATION', 'Tulis siapa yang memverifikasi sebelum menutup temuan.', {
-      verifiedBy: 'Wajib diisi untuk status selesai atau tidak dapat ditindaklanjuti',
-    });
-  }
-  if (input.date < finding.sourceDate) {
-    throw new AppError('VALIDATION', 'Tanggal tindak lanjut tidak boleh sebelum tanggal dokumen sumbernya.', {
-      date: 'Sebelum tanggal temuan',
-    });
-  }
-  const today = officeToday(sqlite, ctx.now());
-  if (input.date > today) {
-    throw new AppError('VALIDATION', 'Tanggal tindak lanjut tidak boleh di masa depan.', {
-      date: 'Di masa depan',
-    });
-  }
-  const files = input.evidence.map((f, i) => ({ file: f, bytes: decodeUpload(f, `evidence.${i}`) }));
-  const now = nowIso(ctx);
-  sqlite.transaction(() => {
-    const followUpId = Number(
-      sqlite
-        .prepare(
-          `INSERT INTO finding_followups (finding_id, followup_date, status, note, verified_by, created_by, created_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?)`,
-        )
-        .run(input.id, input.date, input.status, input.note, input.verifiedBy, ctx.actor, now)
-        .lastInsertRowid,
-    );
-    const link = sqlite.prepare(
-      'INSERT INTO finding_followup_evidence (followup_id, attachment_id) VALUES (?, ?)',
-    );
-    for (const { file, bytes } of files)
-      link.run(followUpId, storeAttachment(sqlite, file, bytes, ctx.actor, now));
-    sqlite.prepare('UPDATE findings SET status = ? WHERE id = ?').run(input.status, input.id);
-  })();
-  return getFinding(ctx, { id: input.id });
+  return toFinding(
+    row,
+    context(ctx.sqlite, ctx.now()),
+    followUpsOf(ctx.sqlite, row.id),
+    depositsOf(ctx.sqlite, row.id),
+  );
 }
 
 const AGE_BUCKETS: { label: string; upTo: number }[] = [

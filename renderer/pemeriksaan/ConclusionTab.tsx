@@ -17,23 +17,29 @@ import { formatRupiah } from '../../shared/format/money';
 import type { Examination } from '../../shared/pemeriksaan/pemeriksaan';
 import { ConfirmButton } from '../common/ConfirmButton';
 import { sendForm } from '../common/forms';
+import { ReviewPanel } from '../review/ReviewPanel';
 import { suggestedConclusion } from './conclusionText';
+import { differenceLook } from './examUi';
 
 function Totals({ exam }: { exam: Examination }) {
   const { bookCashAndBank: book, examinedCashAndBank: examined } = exam.totals;
+  const unexplained = exam.cash.reduce((s, c) => s + c.unexplained, 0);
+  const look = differenceLook(examined - book, unexplained);
+  const cells: [string, number, string | undefined][] = [
+    ['Kas dan bank menurut buku', book, undefined],
+    ['Kas dan bank menurut pemeriksaan', examined, undefined],
+    [`Selisih (${look.label.toLowerCase()})`, examined - book, `${look.color}.8`],
+    ['Belum terjelaskan', unexplained, unexplained === 0 ? 'teal.8' : 'red.8'],
+  ];
   return (
-    <SimpleGrid cols={3} maw={900} role="group" aria-label="Rekapitulasi kas dan bank">
-      {[
-        ['Kas dan bank menurut buku', book],
-        ['Kas dan bank menurut pemeriksaan', examined],
-        ['Selisih', examined - book],
-      ].map(([label, sen]) => (
+    <SimpleGrid cols={4} maw={1000} role="group" aria-label="Rekapitulasi kas dan bank">
+      {cells.map(([label, sen, color]) => (
         <div key={label}>
           <Text size="xs" c="dimmed">
             {label}
           </Text>
-          <Text fw={700} style={{ fontVariantNumeric: 'tabular-nums' }}>
-            {formatRupiah(sen as number)}
+          <Text fw={700} c={color} style={{ fontVariantNumeric: 'tabular-nums' }}>
+            {formatRupiah(sen)}
           </Text>
         </div>
       ))}
@@ -101,6 +107,7 @@ export function ConclusionTab({ exam, readOnly }: { exam: Examination; readOnly:
         checked={exam.unexplainedAcknowledged}
         onChange={(e) => void save(text, e.currentTarget.checked)}
       />
+      <ReviewPanel kind="pemeriksaan_kas" docId={exam.id} />
       <Paper withBorder p="md">
         <Stack gap="sm">
           <Text fw={600}>Finalkan</Text>

@@ -1,6 +1,6 @@
 import { Group, Paper, SimpleGrid, Text } from '@mantine/core';
 import { formatRupiah } from '../../shared/format/money';
-import { DIFFERENCE_LOOK, differenceStatus } from './examUi';
+import { differenceLook, differenceStatus } from './examUi';
 
 function Amount({ label, sen, color }: { label: string; sen: number; color?: string }) {
   return (
@@ -26,8 +26,8 @@ export function DifferenceSummary({
   explained: number;
 }) {
   const difference = physical - book;
-  const look = DIFFERENCE_LOOK[differenceStatus(difference)];
   const unexplained = difference - explained;
+  const look = differenceLook(difference, unexplained);
   return (
     <Paper
       withBorder

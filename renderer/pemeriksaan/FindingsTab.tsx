@@ -55,7 +55,13 @@ export function FindingsTab({ exam, readOnly }: { exam: Examination; readOnly: b
           </Table.Tbody>
         </Table>
       )}
-      {!readOnly && <FindingForm examId={exam.id} />}
+      {!readOnly && (
+        <FindingForm
+          examId={exam.id}
+          examDate={exam.date}
+          shortfall={exam.cash.reduce((s, c) => s + Math.max(0, -c.unexplained), 0)}
+        />
+      )}
     </Stack>
   );
 }

@@ -35,6 +35,14 @@ export function differenceStatus(sen: number): keyof typeof DIFFERENCE_LOOK {
   return sen === 0 ? 'sesuai' : sen > 0 ? 'lebih' : 'kurang';
 }
 
+/** A selisih fully explained is shown as explained (neutral); only an unexplained remainder is alarming. */
+export function differenceLook(difference: number, unexplained: number): { label: string; color: string } {
+  if (difference !== 0 && unexplained === 0) {
+    return { label: `${DIFFERENCE_LOOK[differenceStatus(difference)].label}, terjelaskan`, color: 'gray' };
+  }
+  return DIFFERENCE_LOOK[differenceStatus(difference)];
+}
+
 interface FormWithErrors {
   setErrors(errors: Record<string, string>): void;
 }

@@ -11,6 +11,7 @@ import { OfficersPanel } from './OfficersPanel';
 import { PemeriksaanSettingsPanel } from './PemeriksaanSettingsPanel';
 import { ProfileForm } from './ProfileForm';
 import { UsersPanel } from './pengguna/UsersPanel';
+import { TemuanSettingsPanel } from './temuan/TemuanSettingsPanel';
 
 const TABS = [
   'profil',
@@ -76,6 +77,7 @@ export function PengaturanPage({
           <Tabs.Tab value="pengguna">Pengguna</Tabs.Tab>
           <Tabs.Tab value="jejak-audit">Jejak Audit</Tabs.Tab>
           <Tabs.Tab value="data">Data</Tabs.Tab>
+          <Tabs.Tab value="temuan">Temuan & Reviu</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="profil" pt="md">
           {profile === undefined ? <Loader /> : <ProfileForm profile={profile} />}
@@ -112,6 +114,9 @@ export function PengaturanPage({
             <DataPanel />
             <CadanganPanel />
           </Stack>
+        </Tabs.Panel>
+        <Tabs.Panel value="temuan" pt="md">
+          <TemuanSettingsPanel />
         </Tabs.Panel>
       </Tabs>
     </Stack>

@@ -126,6 +126,7 @@ export function AuditFindingsTab({ audit, readOnly }: { audit: PraAudit; readOnl
       {editing && (
         <FindingDialog
           auditId={audit.id}
+          auditDate={audit.auditDate}
           finding={editing === 'new' ? null : editing}
           onClose={() => setEditing(null)}
         />

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import type { PraAudit } from '../../shared/praaudit/praaudit';
 import { ConfirmButton } from '../common/ConfirmButton';
 import { sendForm } from '../common/forms';
+import { ReviewPanel } from '../review/ReviewPanel';
 
 export function ConclusionTab({ audit, readOnly }: { audit: PraAudit; readOnly: boolean }) {
   const [text, setText] = useState(audit.conclusion ?? '');
@@ -48,6 +49,7 @@ export function ConclusionTab({ audit, readOnly }: { audit: PraAudit; readOnly: 
           Semua butir sudah diperiksa dan setiap kekurangan punya catatan dengan batas waktu.
         </Alert>
       )}
+      <ReviewPanel kind="pra_audit" docId={audit.id} />
       <Group>
         <ConfirmButton
           color="teal"

@@ -2,11 +2,13 @@ import { Checkbox, Select, SimpleGrid, Textarea, TextInput } from '@mantine/core
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { formatRupiah } from '../../shared/format/money';
+import { fillKondisi } from '../../shared/temuan/library';
 import { SEVERITIES, SEVERITY_LABELS, type Severity, type TrackedFinding } from '../../shared/temuan/temuan';
 import { DateField } from '../common/DateField';
 import { FormDialog } from '../common/FormDialog';
 import { sendForm } from '../common/forms';
 import { AmountField } from '../pemeriksaan/AmountField';
+import { LibraryPicker } from '../temuan/LibraryPicker';
 
 interface Values {
   kondisi: string;
@@ -15,6 +17,7 @@ interface Values {
   akibat: string;
   rekomendasi: string;
   amount: string;
+  recommendedAmount: string;
   severity: Severity;
   tanggapan: string;
   pic: string;
@@ -25,10 +28,12 @@ interface Values {
 /** A catatan kekurangan of a draft pra-audit: what was found, the TPK's answer and the agreed follow-up. */
 export function FindingDialog({
   auditId,
+  auditDate,
   finding,
   onClose,
 }: {
   auditId: number;
+  auditDate: string;
   finding: TrackedFinding | null;
   onClose: () => void;
 }) {
@@ -40,6 +45,9 @@ export function FindingDialog({
       akibat: finding?.akibat ?? '',
       rekomendasi: finding?.rekomendasi ?? '',
       amount: finding?.amount ? formatRupiah(finding.amount).replace(/^Rp/, '') : '',
+      recommendedAmount: finding?.recommendedAmount
+        ? formatRupiah(finding.recommendedAmount).replace(/^Rp/, '')
+        : '',
       severity: finding?.severity ?? 'sedang',
       tanggapan: finding?.tanggapan ?? '',
       pic: finding?.pic ?? '',
@@ -48,6 +56,7 @@ export function FindingDialog({
     },
   });
   const [saving, setSaving] = useState(false);
+  const [versionId, setVersionId] = useState<number | null>(null);
   const submit = form.onSubmit(async (v) => {
     setSaving(true);
     const saved = await sendForm(
@@ -58,7 +67,9 @@ export function FindingDialog({
         ...(finding ? { findingId: finding.id } : {}),
         ...v,
         amount: v.amount.trim() === '' ? 0 : v.amount,
+        recommendedAmount: v.recommendedAmount.trim() === '' ? 0 : v.recommendedAmount,
         dueDate: v.dueDate || null,
+        ...(versionId ? { libraryVersionId: versionId } : {}),
       },
       'Catatan kekurangan disimpan.',
     );
@@ -74,6 +85,22 @@ export function FindingDialog({
       onSubmit={submit}
       saving={saving}
     >
+      {!finding && (
+        <LibraryPicker
+          onPick={(e) => {
+            setVersionId(e?.versionId ?? null);
+            if (e) {
+              form.setValues({
+                kondisi: fillKondisi(e.kondisi, { date: auditDate, amount: 0 }),
+                kriteria: e.kriteria,
+                sebab: e.sebab ?? '',
+                akibat: e.akibat ?? '',
+                rekomendasi: e.rekomendasi,
+              });
+            }
+          }}
+        />
+      )}
       <Textarea
         label="Kondisi (yang ditemukan)"
         required
@@ -89,6 +116,11 @@ export function FindingDialog({
       <Textarea label="Rekomendasi" required autosize {...form.getInputProps('rekomendasi')} />
       <SimpleGrid cols={2}>
         <AmountField label="Nilai (Rp)" {...form.getInputProps('amount')} />
+        <AmountField
+          label="Nilai rekomendasi (Rp)"
+          description="Uang yang harus dikembalikan/disetor"
+          {...form.getInputProps('recommendedAmount')}
+        />
         <Select
           label="Tingkat"
           allowDeselect={false}

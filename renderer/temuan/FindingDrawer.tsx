@@ -5,9 +5,10 @@ import { formatTanggal } from '../../shared/format/date';
 import { formatRupiah } from '../../shared/format/money';
 import { SEVERITY_LABELS, type TrackedFinding } from '../../shared/temuan/temuan';
 import { useApi } from '../api/useApi';
+import { DepositSection } from './DepositSection';
 import { FollowUpHistory } from './FollowUpHistory';
 import { FollowUpSection } from './FollowUpSection';
-import { FindingBadges, sourcePath } from './findingUi';
+import { daysText, FindingBadges, sourcePath } from './findingUi';
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -34,12 +35,16 @@ function FindingFacts({ f }: { f: TrackedFinding }) {
         <Fact label="Rekomendasi">{f.rekomendasi}</Fact>
         <Fact label="Tanggapan">{f.tanggapan}</Fact>
         <Fact label="Penanggung jawab">{f.pic}</Fact>
+        {f.library && (
+          <Fact label="Bank temuan">
+            {f.library.code} (versi {f.library.version})
+          </Fact>
+        )}
         <Fact label="Batas waktu">
-          {f.dueDate ? (
-            <Text span size="sm" c={f.overdue ? 'red.8' : undefined} fw={f.overdue ? 600 : undefined}>
-              {formatTanggal(f.dueDate)}
-            </Text>
-          ) : null}
+          <Text span size="sm" c={f.overdue ? 'red.8' : undefined} fw={f.overdue ? 600 : undefined}>
+            {formatTanggal(f.deadline)}
+            {f.daysLeft !== null && ` (${daysText(f)})`}
+          </Text>
         </Fact>
         <Fact label="Umur">
           {f.ageDays} hari sejak {formatTanggal(f.sourceDate)}
@@ -93,6 +98,7 @@ export function FindingDrawer({
             </Group>
           </Group>
           <FindingFacts f={f} />
+          <DepositSection f={f} />
           <FollowUpHistory followUps={f.followUps} />
           <FollowUpSection finding={f} />
         </Stack>

@@ -2,7 +2,7 @@ import { Anchor, Stack, Table, Text } from '@mantine/core';
 import { formatTanggalAngka } from '../../shared/format/date';
 import { formatRupiah } from '../../shared/format/money';
 import { FINDING_SOURCE_LABELS, type TrackedFinding } from '../../shared/temuan/temuan';
-import { OverdueBadge, StatusBadge, shortText } from './findingUi';
+import { daysText, OverdueBadge, StatusBadge, shortText } from './findingUi';
 
 const NOWRAP = { whiteSpace: 'nowrap' } as const;
 
@@ -22,10 +22,10 @@ export function FindingTable({
           <Table.Th>Desa</Table.Th>
           <Table.Th w={48}>No.</Table.Th>
           <Table.Th>Kondisi</Table.Th>
-          <Table.Th ta="right">Nilai</Table.Th>
+          <Table.Th ta="right">Nilai rekomendasi</Table.Th>
+          <Table.Th ta="right">Sisa</Table.Th>
           <Table.Th>Penanggung jawab</Table.Th>
           <Table.Th>Batas waktu</Table.Th>
-          <Table.Th ta="right">Umur (hari)</Table.Th>
           <Table.Th w={150}>Status</Table.Th>
         </Table.Tr>
       </Table.Thead>
@@ -55,18 +55,21 @@ export function FindingTable({
               </Anchor>
             </Table.Td>
             <Table.Td ta="right" style={NOWRAP}>
-              <Text size="sm">{formatRupiah(f.amount, { zero: 'dash' })}</Text>
+              <Text size="sm">{formatRupiah(f.recommendedAmount, { zero: 'dash' })}</Text>
+            </Table.Td>
+            <Table.Td ta="right" style={NOWRAP}>
+              <Text size="sm">{f.recommendedAmount > 0 ? formatRupiah(f.remaining) : '—'}</Text>
             </Table.Td>
             <Table.Td>
               <Text size="sm">{f.pic ?? '—'}</Text>
             </Table.Td>
             <Table.Td style={NOWRAP}>
               <Text size="sm" c={f.overdue ? 'red.8' : undefined} fw={f.overdue ? 600 : undefined}>
-                {f.dueDate ? formatTanggalAngka(f.dueDate) : '—'}
+                {formatTanggalAngka(f.deadline)}
               </Text>
-            </Table.Td>
-            <Table.Td ta="right" style={NOWRAP}>
-              <Text size="sm">{f.ageDays}</Text>
+              <Text size="xs" c={f.overdue ? 'red.8' : 'dimmed'}>
+                {daysText(f)}
+              </Text>
             </Table.Td>
             <Table.Td>
               <Stack gap={4} align="flex-start">

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Paper, Radio, Stack, Textarea, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Group, Paper, Radio, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { localDateTimeInZone } from '../../shared/format/date';
@@ -8,6 +8,8 @@ import {
   type FindingStatus,
   type TrackedFinding,
 } from '../../shared/temuan/temuan';
+import { useAuth } from '../auth/AuthProvider';
+import { useCan } from '../auth/useCan';
 import { DateField } from '../common/DateField';
 import { sendForm } from '../common/forms';
 import { useAppState } from '../shell/AppState';
@@ -22,19 +24,17 @@ function FollowUpForm({ finding }: { finding: TrackedFinding }) {
       date: today,
       status: 'dalam_proses' as FindingStatus,
       note: '',
-      verifiedBy: '',
     },
   });
+  const { user } = useAuth();
+  const mayVerify = user.role === 'admin' || user.role === 'pemeriksa';
   const [files, setFiles] = useState<PickedFile[]>([]);
   const [saving, setSaving] = useState(false);
   const closing = isClosed(form.values.status);
-  const choices = FINDING_STATUSES.filter((s) => s !== 'terbuka');
+  // Closing (S/TDTD) is the verifier's step: offered only to the roles that may verify.
+  const choices = FINDING_STATUSES.filter((s) => s !== 'terbuka' && (mayVerify || !isClosed(s)));
 
   const submit = form.onSubmit(async (v) => {
-    if (closing && v.verifiedBy.trim() === '') {
-      form.setFieldError('verifiedBy', 'Isi siapa yang memverifikasi sebelum temuan ditutup');
-      return;
-    }
     setSaving(true);
     const saved = await sendForm(
       form,
@@ -70,14 +70,11 @@ function FollowUpForm({ finding }: { finding: TrackedFinding }) {
             minRows={2}
             {...form.getInputProps('note')}
           />
-          <TextInput
-            label="Diverifikasi oleh"
-            description={
-              closing ? 'Wajib diisi: siapa yang memeriksa bahwa tindak lanjut sudah dilakukan' : 'Bila ada'
-            }
-            withAsterisk={closing}
-            {...form.getInputProps('verifiedBy')}
-          />
+          <Text size="xs" c="dimmed">
+            {closing
+              ? `Anda (${user.fullName}) tercatat sebagai pemverifikasi. Penanggung jawab temuan dan pihak yang diperiksa tidak dapat menutup temuannya sendiri; status S hanya bila seluruh nilai rekomendasi sudah disetor.`
+              : 'Menutup temuan (S atau TDTD) dilakukan oleh Pemeriksa atau Admin yang bukan penanggung jawab dan bukan pihak yang diperiksa.'}
+          </Text>
           <EvidencePicker files={files} onChange={setFiles} />
           <Group justify="flex-end">
             <Button type="submit" loading={saving}>
@@ -107,5 +104,10 @@ export function FollowUpSection({ finding }: { finding: TrackedFinding }) {
       </Alert>
     );
   }
-  return <FollowUpForm key={finding.status} finding={finding} />;
+  return <MayFollowUp finding={finding} />;
+}
+
+function MayFollowUp({ finding }: { finding: TrackedFinding }) {
+  const may = useCan('finding.addFollowUp');
+  return may ? <FollowUpForm key={finding.status} finding={finding} /> : null;
 }

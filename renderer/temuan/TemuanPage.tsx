@@ -4,6 +4,7 @@ import { useApi } from '../api/useApi';
 import { FindingDrawer } from './FindingDrawer';
 import { type Filters, FindingFilters, isFiltered, listInput, NO_FILTERS } from './FindingFilters';
 import { FindingTable } from './FindingTable';
+import { RecoveryPanel } from './RecoveryPanel';
 
 /** `#/temuan` (tracker), `#/temuan/<id>` (tracker with the finding open), `#/temuan/lewat-batas-waktu`. */
 export function TemuanPage({ sub, navigate }: { sub: string | undefined; navigate: (path: string) => void }) {
@@ -20,8 +21,9 @@ export function TemuanPage({ sub, navigate }: { sub: string | undefined; navigat
     <Stack>
       <Title order={2}>Temuan & Tindak Lanjut</Title>
       <Text size="sm" c="dimmed">
-        Semua temuan dari pemeriksaan kas dan pra-audit TPK dalam satu daftar. Klik sebuah temuan untuk
-        melihat rinciannya dan mencatat tindak lanjut beserta buktinya.
+        Semua temuan dari pemeriksaan kas dan pra-audit TPK dalam satu daftar, dengan status APIP (S, BS, BD,
+        TDTD) dan batas waktu tindak lanjut. Klik sebuah temuan untuk melihat rinciannya, mencatat setoran dan
+        tindak lanjut beserta buktinya.
       </Text>
       <FindingFilters value={filters} onChange={setFilters} desa={desa.data ?? []} />
       {list.error && <Alert color="red">{list.error}</Alert>}
@@ -56,6 +58,7 @@ export function TemuanPage({ sub, navigate }: { sub: string | undefined; navigat
             batas waktu dan tindak lanjutnya.
           </Alert>
         ))}
+      <RecoveryPanel filters={filters} />
       {id !== null && <FindingDrawer id={id} navigate={navigate} onClose={() => navigate('temuan')} />}
     </Stack>
   );

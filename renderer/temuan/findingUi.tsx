@@ -59,3 +59,10 @@ export function FindingBadges({ finding }: { finding: Pick<TrackedFinding, 'stat
     </Group>
   );
 }
+
+/** `12 hari lagi`, `hari ini`, `terlambat 5 hari`; empty once closed. */
+export function daysText(f: Pick<TrackedFinding, 'daysLeft'>): string {
+  if (f.daysLeft === null) return '';
+  if (f.daysLeft === 0) return 'hari ini';
+  return f.daysLeft > 0 ? `${f.daysLeft} hari lagi` : `terlambat ${-f.daysLeft} hari`;
+}

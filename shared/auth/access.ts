@@ -175,6 +175,23 @@ export const REQUEST_ACCESS: { readonly [K in RequestName]: Access } = {
   'backup.addFolder': ADMIN,
   'backup.removeFolder': ADMIN,
   'backup.toFolder': ADMIN,
+  // Findings library, money recovered, deadline and review (issue 16).
+  'finding.addDeposit': STAFF,
+  'finding.depositCandidates': 'login',
+  'finding.recovery': 'login',
+  'finding.settings': 'login',
+  'finding.setSettings': ADMIN,
+  'finding.matrix': 'login',
+  'library.list': 'login',
+  'library.history': 'login',
+  'library.save': ADMIN,
+  'library.setActive': ADMIN,
+  'review.get': 'login',
+  'review.submit': PEMERIKSA,
+  // Which of these roles may review is the office's setting (review.roles), checked in the service.
+  'review.decide': PEMERIKSA,
+  'review.settings': 'login',
+  'review.setSettings': ADMIN,
 };
 
 /** Whether a signed-in user of `role` may make request `name`. */

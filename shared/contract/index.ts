@@ -14,7 +14,9 @@ import { kelompokRequests } from '../pinjaman/kelompok';
 import { loanImportRequests } from '../pinjaman/loanImport';
 import { pinjamanRequests } from '../pinjaman/loans';
 import { praAuditRequests } from '../praaudit/requests';
+import { reviewRequests } from '../review/review';
 import { systemRequests } from '../system/system';
+import { libraryRequests } from '../temuan/library';
 import { temuanRequests } from '../temuan/requests';
 import type { SpecInput, SpecParsed, SpecResult } from './define';
 
@@ -38,6 +40,8 @@ export const contract = {
   ...pinjamanRequests,
   ...loanImportRequests,
   ...auditRequests,
+  ...libraryRequests,
+  ...reviewRequests,
 };
 
 export type Contract = typeof contract;

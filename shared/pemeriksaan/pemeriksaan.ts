@@ -160,6 +160,13 @@ export interface Finding {
   amount: Sen;
   pic: string | null;
   dueDate: string | null;
+  /** Absent in examinations finalised before the findings library existed. */
+  sebab?: string | null;
+  akibat?: string | null;
+  /** Nilai rekomendasi: to be returned or deposited. */
+  recommendedAmount?: Sen;
+  /** Library code and version it was made from. */
+  library?: { code: string; version: number } | null;
 }
 
 export interface ObservationAnswer {

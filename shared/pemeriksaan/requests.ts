@@ -126,6 +126,10 @@ const examRequests = {
       dueDate: isoDate('Batas waktu')
         .nullish()
         .transform((v) => v ?? null),
+      sebab: optionalText('Sebab', 1000),
+      akibat: optionalText('Akibat', 1000),
+      recommendedAmount: money('Nilai rekomendasi', { allowZero: true }).default(0),
+      libraryVersionId: id('Entri bank temuan').optional(),
     }),
     { write: true },
   ),

@@ -2,6 +2,7 @@ import type { AttachmentRef } from '../attachments/attachments';
 import type { Sen } from '../format/money';
 import type { KegiatanType } from '../kegiatan/kegiatan';
 import type { OfficeProfile } from '../office/profile';
+import type { ReviewStamp } from '../review/review';
 import type { Severity, TrackedFinding } from '../temuan/temuan';
 
 /** Answer options of a checklist item (DOMAIN §7.2). */
@@ -178,6 +179,8 @@ export interface PraAuditSummary {
 export interface PraAuditSnapshot {
   audit: PraAudit;
   office: OfficeProfile | null;
+  /** Absent in pra-audits finalised before review existed. */
+  review?: ReviewStamp;
 }
 
 export const PRA_AUDIT_DOCUMENTS = ['laporan', 'tanggapan', 'checklist'] as const;

@@ -103,6 +103,8 @@ const findingFields = {
   pic: optionalText('Penanggung jawab', 120),
   dueDate: optionalIsoDate('Batas waktu'),
   dibawaKeMad: flag('Dibawa ke Musdes/MAD').default(false),
+  recommendedAmount: money('Nilai rekomendasi', { allowZero: true }).default(0),
+  libraryVersionId: id('Entri bank temuan').optional(),
 };
 
 const auditRequests = {

@@ -24,11 +24,18 @@ export const FINDING_STATUSES = [
   'tidak_dapat_ditindaklanjuti',
 ] as const;
 export type FindingStatus = (typeof FINDING_STATUSES)[number];
+/** The follow-up status codes of APIP monitoring (DOMAIN §7.4). */
+export const FINDING_STATUS_CODES: Record<FindingStatus, string> = {
+  terbuka: 'BD',
+  dalam_proses: 'BS',
+  selesai: 'S',
+  tidak_dapat_ditindaklanjuti: 'TDTD',
+};
 export const FINDING_STATUS_LABELS: Record<FindingStatus, string> = {
-  terbuka: 'Terbuka',
-  dalam_proses: 'Dalam proses',
-  selesai: 'Selesai',
-  tidak_dapat_ditindaklanjuti: 'Tidak dapat ditindaklanjuti',
+  terbuka: 'BD · Belum ditindaklanjuti',
+  dalam_proses: 'BS · Belum sesuai / dalam proses',
+  selesai: 'S · Sesuai rekomendasi',
+  tidak_dapat_ditindaklanjuti: 'TDTD · Tidak dapat ditindaklanjuti',
 };
 /** Statuses that end the follow-up; they need a verifier. */
 export const CLOSED_STATUSES: readonly FindingStatus[] = ['selesai', 'tidak_dapat_ditindaklanjuti'];
@@ -38,7 +45,9 @@ export interface FollowUp {
   date: string;
   status: FindingStatus;
   note: string;
+  /** Name of the verifier (a signed-in user since follow-ups are verified in the app). */
   verifiedBy: string | null;
+  verifierUserId: number | null;
   evidence: AttachmentRef[];
   createdBy: string;
   createdAt: string;
@@ -77,6 +86,75 @@ export interface TrackedFinding {
   ageDays: number;
   dibawaKeMad: boolean;
   followUps: FollowUp[];
+  /** Library entry it was made from (code and version), if any. */
+  library: { code: string; version: number } | null;
+  /** Nilai rekomendasi: money to be returned or deposited. */
+  recommendedAmount: Sen;
+  deposits: Deposit[];
+  deposited: Sen;
+  /** Nilai rekomendasi − disetor. */
+  remaining: Sen;
+  /** Batas waktu tindak lanjut: the finding's own, else the report date + the office's days. */
+  deadline: string;
+  /** Days to the deadline (negative: late); null once closed. */
+  daysLeft: number | null;
+}
+
+/** Money returned for a finding and the journal entry that booked it. */
+export interface Deposit {
+  id: number;
+  date: string;
+  amount: Sen;
+  receiptNumber: string;
+  accountId: number;
+  accountName: string;
+  journalEntryId: number;
+  journalBukti: string;
+  note: string | null;
+  createdBy: string;
+  createdAt: string;
+}
+
+/** % pemulihan = Σ disetor ÷ Σ nilai rekomendasi (null when nothing is to be recovered). */
+export interface RecoveryLine {
+  label: string;
+  findings: number;
+  recommended: Sen;
+  deposited: Sen;
+  remaining: Sen;
+  /** Basis points (1 % = 100), rounded down. */
+  recoveryBp: number | null;
+}
+
+export interface RecoverySummary {
+  total: RecoveryLine;
+  bySource: RecoveryLine[];
+  byDesa: RecoveryLine[];
+}
+
+export function recoveryBp(recommended: Sen, deposited: Sen): number | null {
+  return recommended > 0 ? Math.floor((deposited * 10_000) / recommended) : null;
+}
+
+const RECOVERY_FORMAT = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 2 });
+
+/** `51,28%`, `25%`, or `–` when nothing is to be recovered. */
+export function formatRecovery(bp: number | null): string {
+  return bp === null ? '–' : `${RECOVERY_FORMAT.format(bp / 100)}%`;
+}
+
+export interface FindingSettings {
+  /** Days after the report date by which a finding must be followed up (the office's rule, 60 by default). */
+  deadlineDays: number;
+}
+
+/** A journal entry that may book a deposit: not voided, not linked yet, debiting the receiving account. */
+export interface DepositCandidate {
+  entryId: number;
+  date: string;
+  bukti: string;
+  description: string;
+  amount: Sen;
 }
 
 export interface FindingAgeBucket {

@@ -20,12 +20,11 @@ const history = (drawer: Locator) => drawer.getByRole('table', { name: 'Riwayat 
 async function recordFollowUp(
   app: AuditUpkApp,
   drawer: Locator,
-  v: { status: string; note: string; verifiedBy?: string; evidence?: string },
+  v: { status: string; note: string; evidence?: string },
 ): Promise<Locator> {
   const form = drawer.getByRole('form', { name: 'Catat tindak lanjut' });
   await form.getByRole('radio', { name: v.status, exact: true }).check();
   await form.getByLabel('Uraian tindak lanjut').fill(v.note);
-  if (v.verifiedBy !== undefined) await form.getByLabel('Diverifikasi oleh').fill(v.verifiedBy);
   if (v.evidence) {
     const chooser = app.page.waitForEvent('filechooser');
     await form.getByRole('button', { name: 'Bukti tindak lanjut' }).click();
@@ -87,7 +86,7 @@ test('temuan dilacak, ditindaklanjuti sampai selesai dengan bukti, dan tetap ada
   else await expect(page.getByText('Tidak ada temuan dengan saringan ini.')).toBeVisible();
   await filters(page).getByRole('button', { name: 'Hapus saringan' }).click();
   await app.choose(filters(page), 'Sumber', 'Pemeriksaan kas');
-  await app.choose(filters(page), 'Status', 'Terbuka');
+  await app.choose(filters(page), 'Status', 'BD · Belum ditindaklanjuti');
   await expect(trackerRows(page)).toHaveCount(fromExams.filter((f) => f.status === 'terbuka').length + 1);
 
   // The draft examination's finding says why it cannot be followed up yet.
@@ -113,29 +112,25 @@ test('temuan dilacak, ditindaklanjuti sampai selesai dengan bukti, dan tetap ada
 
   // Step 1: in progress.
   await recordFollowUp(app, drawer, {
-    status: 'Dalam proses',
+    status: 'BS · Belum sesuai / dalam proses',
     note: 'Bendahara sudah meminta tanda tangan penerima transport',
   });
   await expect(history(drawer).locator('tbody tr')).toHaveCount(1);
-  await expect(history(drawer)).toContainText('Dalam proses');
+  await expect(history(drawer)).toContainText('BS · Belum sesuai / dalam proses');
   await expect(trackerRows(page).filter({ hasText: target.kondisi.slice(0, 40) })).toHaveCount(0);
 
-  // Step 2: closing needs a verifier; with it and a photo the finding is done.
-  const form = await recordFollowUp(app, drawer, {
-    status: 'Selesai',
-    note: 'Semua bukti transport sudah ditandatangani penerima',
-  });
-  await expect(form.getByText('Isi siapa yang memverifikasi sebelum temuan ditutup')).toBeVisible();
-  await form.getByLabel('Diverifikasi oleh').scrollIntoViewIfNeeded();
-  await page.screenshot({ path: `${SHOTS}/03-verifier-required.png` });
+  // Step 2: the signed-in Admin (neither the PIC nor the audited Bendahara) verifies and closes it.
+  const form = drawer.getByRole('form', { name: 'Catat tindak lanjut' });
+  await form.getByRole('radio', { name: 'S · Sesuai rekomendasi', exact: true }).check();
+  await expect(form.getByText(/tercatat sebagai pemverifikasi/)).toBeVisible();
+  await page.screenshot({ path: `${SHOTS}/03-verifier-is-user.png` });
   await recordFollowUp(app, drawer, {
-    status: 'Selesai',
+    status: 'S · Sesuai rekomendasi',
     note: 'Semua bukti transport sudah ditandatangani penerima',
-    verifiedBy: 'Nenden Fitriani, S.Sos.',
     evidence: 'bukti-transport.png',
   });
   await expect(history(drawer).locator('tbody tr')).toHaveCount(2);
-  await expect(drawer.getByText('Temuan sudah ditutup: Selesai')).toBeVisible();
+  await expect(drawer.getByText('Temuan sudah ditutup: S · Sesuai rekomendasi')).toBeVisible();
   const download = page.waitForEvent('download');
   await history(drawer).getByRole('button', { name: 'bukti-transport.png' }).click();
   expect((await download).suggestedFilename()).toBe('bukti-transport.png');
@@ -146,9 +141,9 @@ test('temuan dilacak, ditindaklanjuti sampai selesai dengan bukti, dan tetap ada
   await app.open(`${restarted.url}#/temuan/${target.id}`);
   const again = findingDrawer(page, target.number);
   await expect(history(again).locator('tbody tr')).toHaveCount(2);
-  await expect(history(again)).toContainText('Nenden Fitriani, S.Sos.');
+  await expect(history(again)).toContainText('Admin Kantor Contoh');
   await expect(history(again).getByRole('button', { name: 'bukti-transport.png' })).toBeVisible();
-  await expect(again.getByText('Temuan sudah ditutup: Selesai')).toBeVisible();
+  await expect(again.getByText('Temuan sudah ditutup: S · Sesuai rekomendasi')).toBeVisible();
   const saved = await call(restarted, 'finding.get', { id: target.id });
   expect(saved.status).toBe('selesai');
   expect(saved.followUps.at(-1)?.evidence.map((e) => e.fileName)).toEqual(['bukti-transport.png']);

@@ -81,6 +81,14 @@ const READ_REQUESTS = [
   'system.status',
   'integrity.latest',
   'backup.folders',
+  'finding.depositCandidates',
+  'finding.recovery',
+  'finding.settings',
+  'finding.matrix',
+  'library.list',
+  'library.history',
+  'review.get',
+  'review.settings',
 ];
 /** Requests for which `{}` is a complete input (no fields, or only defaulted ones). */
 const EMPTY_OBJECT_OK = [
@@ -117,6 +125,10 @@ const EMPTY_OBJECT_OK = [
   'system.status',
   'integrity.latest',
   'backup.folders',
+  'finding.recovery',
+  'finding.settings',
+  'library.list',
+  'review.settings',
 ];
 
 const LONG = 'x'.repeat(100_000);

@@ -3,8 +3,11 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../main/db/connection';
 import { MIGRATIONS } from '../../main/db/migrations';
+import { DEMO_PASSWORD } from '../../main/demo/demoUsers';
 import { tally } from '../../main/praaudit/auditRead';
+import type { Envelope } from '../../shared/contract';
 import type { PraAudit } from '../../shared/praaudit/praaudit';
+import type { TrackedFinding } from '../../shared/temuan/temuan';
 import { expectErr, expectOk, makeTempDir, openTestApp, refusedUnchanged, type TestApp } from './helpers';
 import { flat, pdfText } from './pdfText';
 
@@ -40,7 +43,8 @@ async function newAudit(t: TestApp, kegiatanName = 'Pembangunan MCK umum', versi
       place: 'Kantor Desa Cibodas',
       team: TEAM,
       ketuaTpk: 'Ade Rukmana',
-      fkName: 'Nenden Fitriani, S.Sos.',
+      // Not the team's FK: one person signs a document once.
+      fkName: 'Drs. Budi Santoso',
     }),
   );
 }
@@ -263,7 +267,27 @@ describe('the finding lifecycle', () => {
       [1, 'C3', 'berat', 3_000_000_00],
       [2, 'E2', 'berat', 0],
     ]);
-    expect(a.findings[0]?.kondisi).toMatch(/Nota semen hilang/);
+    // Written as an auditor writes: the facts in the kondisi, the rule (not the checklist sentence) as kriteria.
+    expect(a.findings[0]).toMatchObject({
+      kondisi:
+        'Pada pra-audit tanggal 10 Januari 2025, TPK tidak dapat menunjukkan bukti untuk butir C3 ' +
+        '(setiap pengeluaran didukung kuitansi/nota asli, bertanggal, ditandatangani penerima). ' +
+        'Catatan pemeriksa: Nota semen hilang. Nilai yang terkait sebesar Rp3.000.000.',
+      kriteria:
+        'Petunjuk Teknis Operasional (PTO) kegiatan: setiap pengeluaran didukung bukti asli yang bertanggal, ' +
+        'mencantumkan identitas penyedia dan ditandatangani penerima; kuitansi bernilai lebih dari Rp5.000.000 ' +
+        'dibubuhi meterai Rp10.000 (UU Nomor 10 Tahun 2020 tentang Bea Meterai); satu bukti hanya dipakai ' +
+        'untuk satu pembayaran.',
+      library: { code: 'TPK-05', version: 1 },
+    });
+    expect(a.findings[1]).toMatchObject({
+      kondisi:
+        'Pada pra-audit tanggal 10 Januari 2025, bukti untuk butir E2 (volume material diterima = dibayar = ' +
+        'terpasang (± sisa yang dicatat)) ada tetapi belum lengkap atau perlu diperbaiki.',
+      rekomendasi: 'TPK menambah volume pekerjaan sesuai RAB atau mengembalikan kelebihan pembayaran.',
+      library: { code: 'TPK-09', version: 1 },
+    });
+    for (const f of a.findings) expect(f.kriteria).not.toContain('Checklist pra-audit butir');
     expect(item(a, 'C3').findingNumber).toBe(1);
     expectErr(await t.call('praAudit.createFindings', { id: a.id }), 'VALIDATION');
     // An item with a catatan cannot quietly become "sesuai".
@@ -386,7 +410,8 @@ describe('the finding lifecycle', () => {
       t,
       () =>
         t.call('finding.addFollowUp', { id: first.id, date: '2025-01-14', status: 'selesai', note: 'Sudah' }),
-      'VALIDATION',
+      // Closing needs a signed-in Pemeriksa/Admin; the in-process system is nobody.
+      'FORBIDDEN',
     );
     await refusedUnchanged(
       t,
@@ -407,7 +432,6 @@ describe('the finding lifecycle', () => {
           date: '2025-01-14',
           status: 'selesai',
           note: 'Bukan gambar',
-          verifiedBy: 'FK',
           evidence: [
             {
               fileName: 'x.png',
@@ -427,20 +451,27 @@ describe('the finding lifecycle', () => {
       }),
     );
     expect(f).toMatchObject({ status: 'dalam_proses', overdue: true });
+    const examiner = 'http:tab-pemeriksa-000000';
+    expectOk(
+      await t.app.dispatch('auth.login', { username: 'pemeriksa', password: DEMO_PASSWORD }, examiner),
+    );
     f = expectOk(
-      await t.call('finding.addFollowUp', {
-        id: first.id,
-        date: '2025-01-14',
-        status: 'selesai',
-        note: 'Volume ditambah 8 m²',
-        verifiedBy: 'Nenden Fitriani, S.Sos.',
-        evidence: [{ fileName: 'bukti.png', mimeType: 'image/png', base64: PNG_1X1 }],
-      }),
+      (await t.app.dispatch(
+        'finding.addFollowUp',
+        {
+          id: first.id,
+          date: '2025-01-14',
+          status: 'selesai',
+          note: 'Volume ditambah 8 m²',
+          evidence: [{ fileName: 'bukti.png', mimeType: 'image/png', base64: PNG_1X1 }],
+        },
+        examiner,
+      )) as Envelope<TrackedFinding>,
     );
     expect(f).toMatchObject({ status: 'selesai', overdue: false });
     expect(f.followUps.map((u) => [u.status, u.verifiedBy, u.evidence.length])).toEqual([
       ['dalam_proses', null, 0],
-      ['selesai', 'Nenden Fitriani, S.Sos.', 1],
+      ['selesai', 'Ahmad Fauzi', 1],
     ]);
     const file = expectOk(await t.call('attachment.get', { id: f.followUps[1]?.evidence[0]?.id ?? 0 }));
     expect(file).toMatchObject({ fileName: 'bukti.png', mime: 'image/png', base64: PNG_1X1 });

@@ -7,6 +7,7 @@ import { pinjaman } from './005_pinjaman';
 import { audit } from './006_audit';
 import { users } from './007_users';
 import { hardening } from './008_hardening';
+import { temuanLanjut } from './009_temuanLanjut';
 
 /** Append only. A released migration is never edited; a change is a new number. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -18,4 +19,5 @@ export const MIGRATIONS: readonly Migration[] = [
   audit,
   users,
   hardening,
+  temuanLanjut,
 ];
