@@ -17,7 +17,7 @@ import { healthSheet } from './healthInputs';
 import { readLoan } from './loanRead';
 import { today } from './loanService';
 import { portfolioAt } from './portfolio';
-import { currentClassTable } from './productService';
+import { classTableById, currentClassTable } from './productService';
 
 /** RR, PAR, LAR and NPL of the whole portfolio at the end of the date. */
 export function loanRatios(ctx: ServiceContext, input: ParsedInputOf<'loan.ratios'>): RatioSheet {
@@ -66,7 +66,8 @@ export async function loanReport(
   input: ParsedInputOf<'loan.report'>,
 ): Promise<ExportedFile> {
   const desa = input.desaId === undefined ? null : desaName(ctx, input.desaId);
-  const report = portfolioAt(ctx.sqlite, input.date, input.desaId);
+  const table = input.classTableId === undefined ? undefined : classTableById(ctx.sqlite, input.classTableId);
+  const report = portfolioAt(ctx.sqlite, input.date, input.desaId, table);
   const profile = await getProfile(ctx);
   const rctx: LoanReportContext = {
     office: profile,

@@ -1,3 +1,4 @@
+import { formatTanggal } from '../format/date';
 import type { Sen } from '../format/money';
 import type { LoanStatus } from './arrears';
 import { mulDivRound } from './intMath';
@@ -259,4 +260,26 @@ export function summarizeByClass(
     if (kolek.npl) total.nplSaldo += p.saldoPokok;
   }
   return { tableName: table.name, rows, total };
+}
+
+/** `3,40`: tunggakan pokok ÷ wajib pokok to two decimals (exact, half up); `–` without a regular instalment. */
+export function arrearsRatioText(p: { tunggakanPokok: Sen; regularPokok: Sen }): string {
+  if (p.regularPokok <= 0) return '–';
+  return (mulDivRound(p.tunggakanPokok, 100, p.regularPokok) / 100).toLocaleString('id-ID', {
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 2,
+  });
+}
+
+/** `+4`, `0`, `−1`: SIDBM's month (week) term, months since disbursement − angsuran ke. */
+export function periodTermText(p: { elapsedPeriods: number; dueInstalments: number }): string {
+  const d = p.elapsedPeriods - p.dueInstalments;
+  return d > 0 ? `+${d}` : d < 0 ? `−${-d}` : '0';
+}
+
+/** The provenance of a table in one line, or null for an office's own table. */
+export function classTableSourceText(table: ClassTableDef): string | null {
+  const s = table.source;
+  if (!s) return null;
+  return `Sumber: ${s.source}, ${s.version} (aturan dibaca ${formatTanggal(s.date)}).${s.note ? ` ${s.note}` : ''}`;
 }
