@@ -21,6 +21,7 @@ import * as exam from './pemeriksaan/examService';
 import { attachSigned, signedCopy } from './pemeriksaan/examSigned';
 import { suggestedEntries } from './pemeriksaan/examSuggestions';
 import * as kelompok from './pinjaman/kelompokService';
+import { kolekSeries } from './pinjaman/kolekSeries';
 import { commitLoanImport, previewLoanImport } from './pinjaman/loanImport';
 import * as posting from './pinjaman/loanPosting';
 import { loanCard, loanRatios, loanReport } from './pinjaman/loanReports';
@@ -188,4 +189,5 @@ export const handlers: Handlers = {
   'loan.card': (input, ctx) => loanCard(ctx, input),
   'loanImport.preview': (input, ctx) => previewLoanImport(ctx, input),
   'loanImport.commit': (input, ctx) => commitLoanImport(ctx, input),
+  'loan.kolekSeries': (input, ctx) => kolekSeries(ctx, input),
 };

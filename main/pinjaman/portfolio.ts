@@ -24,7 +24,10 @@ interface Row {
 }
 
 /** Groups raw rows (first column = loan id, sorted by it) into per-loan lists, in one pass. */
-function groupRaw<T>(statement: BetterSqlite3.Statement, make: (row: unknown[]) => T): Map<number, T[]> {
+export function groupRaw<T>(
+  statement: BetterSqlite3.Statement,
+  make: (row: unknown[]) => T,
+): Map<number, T[]> {
   const map = new Map<number, T[]>();
   let currentId = -1;
   let current: T[] = [];

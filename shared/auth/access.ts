@@ -169,6 +169,7 @@ export const REQUEST_ACCESS: { readonly [K in RequestName]: Access } = {
   'loan.card': 'login',
   'loanImport.preview': BENDAHARA,
   'loanImport.commit': BENDAHARA,
+  'loan.kolekSeries': 'login',
 };
 
 /** Whether a signed-in user of `role` may make request `name`. */

@@ -4,6 +4,7 @@ import { choice, clockTime, flag, id, isoDate, money, optionalText, requiredText
 import type { Sen } from '../format/money';
 import type { ExportedFile } from '../ledger/books';
 import type { LoanStatus } from './arrears';
+import { kolekSeriesRequests } from './kolekSeries';
 import { CLASS_BASES, type ClassTableDef, type KolekClass } from './kolektibilitas';
 import type { RatioSheet } from './ratios';
 import type { Instalment } from './schedule';
@@ -324,4 +325,4 @@ const loanRequests = {
   ),
 };
 
-export const pinjamanRequests = { ...productRequests, ...loanRequests };
+export const pinjamanRequests = { ...productRequests, ...loanRequests, ...kolekSeriesRequests };

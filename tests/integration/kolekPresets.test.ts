@@ -5,6 +5,7 @@ import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { formatAngka } from '../../shared/format/money';
 import type { ExportedFile } from '../../shared/ledger/books';
+import { seriesMonthEnds } from '../../shared/pinjaman/kolekSeries';
 import { CLASS_PRESETS } from '../../shared/pinjaman/kolektibilitas';
 import { expectOk, openTestApp, type TestApp } from './helpers';
 import { flat, pdfText } from './pdfText';
@@ -134,5 +135,41 @@ describe('Laporan Kolektibilitas for one desa', () => {
       p.rows.map((r) => [r.number, r.classValue, p.table.classes.find((c) => c.code === r.classCode)?.name]),
     );
     expect(wb.getWorksheet('Umur tunggakan')).toBeTruthy();
+  });
+});
+
+describe('kolektibilitas over time', () => {
+  it('takes the 24 month ends up to the date, the date itself when it is a month end', () => {
+    const ends = seriesMonthEnds('2026-11-27', 24);
+    expect(ends).toHaveLength(24);
+    expect([ends[0], ends[1], ends[22], ends[23]]).toEqual([
+      '2024-11-30',
+      '2024-12-31',
+      '2026-09-30',
+      '2026-10-31',
+    ]);
+    expect(seriesMonthEnds('2024-02-29', 2)).toEqual(['2024-01-31', '2024-02-29']);
+  });
+
+  it('agrees at every month end with the portfolio computed on that date', async () => {
+    const t = await open();
+    const { tables } = expectOk(await t.call('classTable.list', {}));
+    const v1 = tables.find((x) => x.name === 'SIDBM (v1)');
+    if (!v1) throw new Error('preset');
+    const series = expectOk(await t.call('loan.kolekSeries', { date: DATE, classTableId: v1.id }));
+    expect(series.table.name).toBe('SIDBM (v1)');
+    expect(series.points).toHaveLength(24);
+    for (const point of series.points.slice(-6)) {
+      const p = expectOk(await t.call('loan.portfolio', { date: point.date, classTableId: v1.id }));
+      const par30 = p.rows.filter((r) => r.daysPastDue >= 30).reduce((s, r) => s + r.saldo, 0);
+      const npl = p.byClass.filter((c) => c.code !== 'L').reduce((s, c) => s + c.saldo, 0);
+      expect([point.date, point.saldo, point.par30, point.npl, point.byClass.map((c) => c.saldo)]).toEqual([
+        point.date,
+        p.totals.saldo,
+        par30,
+        npl,
+        p.byClass.map((c) => c.saldo),
+      ]);
+    }
   });
 });
