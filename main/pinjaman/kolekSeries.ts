@@ -3,11 +3,10 @@ import { loanStatusAt, type Payment } from '../../shared/pinjaman/arrears';
 import { type KolekSeries, type KolekSeriesPoint, seriesMonthEnds } from '../../shared/pinjaman/kolekSeries';
 import { classify } from '../../shared/pinjaman/kolektibilitas';
 import type { ClassTable } from '../../shared/pinjaman/loans';
-import type { Instalment } from '../../shared/pinjaman/schedule';
 import type { LoanTerms } from '../../shared/pinjaman/terms';
 import type { ServiceContext } from '../core/context';
-import { groupRaw } from './portfolio';
 import { classTableById, currentClassTable } from './productService';
+import { disbursedSchedules, groupRaw } from './scheduleCache';
 
 interface SeriesLoan {
   id: number;
@@ -37,10 +36,7 @@ export function kolekSeriesAt(
        WHERE disbursed_on IS NOT NULL AND disbursed_on <= ? AND (closed_on IS NULL OR closed_on > ?) ORDER BY id`,
     )
     .all(last, ends[0] ?? last) as SeriesLoan[];
-  const schedules = groupRaw<Instalment>(
-    sqlite.prepare('SELECT loan_id, no, due_date, pokok, jasa FROM loan_schedule ORDER BY loan_id, no').raw(),
-    (r) => ({ no: r[1] as number, dueDate: r[2] as string, pokok: r[3] as number, jasa: r[4] as number }),
-  );
+  const schedules = disbursedSchedules(sqlite);
   const payments = groupRaw<Payment>(
     sqlite
       .prepare(

@@ -10,6 +10,7 @@ import type { ClassTable, PortfolioReport, PortfolioRow } from '../../shared/pin
 import type { LoanTerms } from '../../shared/pinjaman/terms';
 import type { ServiceContext } from '../core/context';
 import { classTableById, currentClassTable } from './productService';
+import { disbursedSchedules, groupRaw } from './scheduleCache';
 
 interface Row {
   id: number;
@@ -21,26 +22,6 @@ interface Row {
   desa_name: string;
   disbursed_on: string;
   frequency: LoanTerms['frequency'];
-}
-
-/** Groups raw rows (first column = loan id, sorted by it) into per-loan lists, in one pass. */
-export function groupRaw<T>(
-  statement: BetterSqlite3.Statement,
-  make: (row: unknown[]) => T,
-): Map<number, T[]> {
-  const map = new Map<number, T[]>();
-  let currentId = -1;
-  let current: T[] = [];
-  for (const row of statement.all() as unknown[][]) {
-    const id = row[0] as number;
-    if (id !== currentId) {
-      currentId = id;
-      current = [];
-      map.set(id, current);
-    }
-    current.push(make(row));
-  }
-  return map;
 }
 
 /** Σ(debit − credit) of the accounts in the journal up to the end of `date` (voided lines left out). */
@@ -77,10 +58,7 @@ export function portfolioAt(
        ORDER BY d.name, k.name, l.id`,
     )
     .all(date, date) as Row[];
-  const schedules = groupRaw(
-    sqlite.prepare('SELECT loan_id, no, due_date, pokok, jasa FROM loan_schedule ORDER BY loan_id, no').raw(),
-    (r) => ({ no: r[1] as number, dueDate: r[2] as string, pokok: r[3] as number, jasa: r[4] as number }),
-  );
+  const schedules = disbursedSchedules(sqlite);
   // Arrears need only what was paid in total by the date: one summed "payment" per loan.
   const payments = groupRaw(
     sqlite
