@@ -14,6 +14,7 @@ import { kolektibilitasXlsx } from '../reports/pinjaman/kolektibilitasXlsx';
 import { lppPdf, lppXlsx } from '../reports/pinjaman/lpp';
 import type { SignatureBlock } from '../reports/types';
 import { healthSheet } from './healthInputs';
+import { kolekSeriesAt } from './kolekSeries';
 import { readLoan } from './loanRead';
 import { today } from './loanService';
 import { portfolioAt } from './portfolio';
@@ -83,7 +84,8 @@ export async function loanReport(
   }
   // Ratios over the same scope as the tables (one desa or the whole office).
   const health = desa === null ? healthSheet(ctx.sqlite, report) : null;
-  const data = kolektibilitasData(report, portfolioRatios(report), desa !== null, health);
+  const series = desa === null ? kolekSeriesAt(ctx.sqlite, input.date, 24, report.table) : null;
+  const data = kolektibilitasData(report, portfolioRatios(report), desa !== null, health, series);
   const bytes =
     input.format === 'pdf' ? await kolektibilitasPdf(data, rctx) : await kolektibilitasXlsx(data, rctx);
   return file(`Kolektibilitas${suffix}`, input.format, bytes);

@@ -7,6 +7,7 @@ import { useApi } from '../api/useApi';
 import { useOfficeClock } from '../bukukas/clock';
 import { DateField } from '../common/DateField';
 import { AgingPanel } from './AgingPanel';
+import { KolekSeriesPanel } from './KolekSeriesPanel';
 import { LoanReportMenu } from './LoanReportMenu';
 import { PortfolioChecks } from './PortfolioChecks';
 import { PortfolioLoanTable } from './PortfolioLoanTable';
@@ -168,6 +169,7 @@ export function PortfolioPage() {
             </Alert>
           ))}
           <AgingPanel r={r} />
+          <KolekSeriesPanel date={validDate} classTableId={tableId} />
           <PortfolioLoanTable r={r} />
         </>
       )}

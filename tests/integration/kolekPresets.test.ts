@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it } from 'vitest';
+import { formatTanggal } from '../../shared/format/date';
 import { formatAngka } from '../../shared/format/money';
 import type { ExportedFile } from '../../shared/ledger/books';
 import { seriesMonthEnds } from '../../shared/pinjaman/kolekSeries';
@@ -171,5 +172,16 @@ describe('kolektibilitas over time', () => {
         p.byClass.map((c) => c.saldo),
       ]);
     }
+    const file = expectOk(
+      await t.call('loan.report', {
+        date: DATE,
+        report: 'kolektibilitas',
+        format: 'pdf',
+        classTableId: v1.id,
+      }),
+    );
+    const all = pdfOf(t, file, 'kolek-seri');
+    expect(all).toContain('Kolektibilitas 24 bulan terakhir (seluruh kantor)');
+    for (const point of series.points) expect(all).toContain(formatTanggal(point.date));
   });
 });

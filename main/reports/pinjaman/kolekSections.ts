@@ -3,6 +3,7 @@ import type { Content, TableCell } from 'pdfmake/interfaces';
 import { formatTanggal } from '../../../shared/format/date';
 import { type Aging, agingByDesa, agingOf } from '../../../shared/pinjaman/aging';
 import { mulDivRound } from '../../../shared/pinjaman/intMath';
+import type { KolekSeries } from '../../../shared/pinjaman/kolekSeries';
 import {
   arrearsRatioText,
   CLASS_BASIS_UNITS,
@@ -22,6 +23,7 @@ import {
   shareText,
   sheetHeader,
   XLSX_MONEY,
+  XLSX_PERCENT,
 } from './common';
 
 const small = FONT_SIZE.small + 0.5;
@@ -220,4 +222,69 @@ export function addAgingAndLoanSheets(
     for (const c of [5, 6, 7, 13]) row.getCell(c).numFmt = XLSX_MONEY;
     row.getCell(8).numFmt = '0.00';
   });
+}
+
+/** Month-end kolektibilitas over 24 months (whole office): saldo per class, PAR30 and NPL. */
+export function seriesPdfContent(
+  series: KolekSeries,
+  letter: string,
+  decimals: 'always' | 'never',
+): Content[] {
+  const money = moneyCellWith(decimals);
+  const body: TableCell[][] = [
+    headerRow(['Akhir Bulan', ...series.table.classes.map((c) => c.name), 'Saldo Pokok', 'PAR30', 'NPL']),
+    ...series.points.map((p): TableCell[] => [
+      formatTanggal(p.date),
+      ...p.byClass.map((c) => money(c.saldo, { zero: 'dash' })),
+      money(p.saldo),
+      { text: shareText(p.par30, p.saldo), alignment: 'right' },
+      { text: shareText(p.npl, p.saldo), alignment: 'right' },
+    ]),
+  ];
+  return [
+    {
+      text: `${letter}. Kolektibilitas 24 bulan terakhir (seluruh kantor)`,
+      bold: true,
+      margin: [0, 10, 0, 4],
+      pageBreak: 'before',
+    },
+    {
+      text: `Dihitung ulang dari register pada setiap akhir bulan menurut tabel "${series.table.name}"; bukan angka laporan yang pernah dicetak.`,
+      fontSize: small,
+      margin: [0, 0, 0, 4],
+    },
+    {
+      table: {
+        headerRows: 1,
+        dontBreakRows: true,
+        widths: [70, ...series.table.classes.map(() => '*'), 70, 40, 40],
+        body,
+      },
+      layout: gridLayout,
+      fontSize: FONT_SIZE.small,
+    },
+  ];
+}
+
+/** Worksheet "24 bulan": the same series in Excel. */
+export function addSeriesSheet(wb: ExcelJS.Workbook, series: KolekSeries, ctx: LoanReportContext): void {
+  const ws = addSheet(wb, '24 bulan', 'landscape');
+  const classes = series.table.classes;
+  const width = classes.length + 4;
+  for (let c = 1; c <= width; c++) ws.getColumn(c).width = c === 1 ? 16 : 18;
+  const head =
+    sheetTitleRows(ws, ['KOLEKTIBILITAS 24 BULAN TERAKHIR', series.table.name, ctx.scope], width) + 1;
+  sheetHeader(ws, head, ['Akhir Bulan', ...classes.map((c) => c.name), 'Saldo Pokok', 'PAR30', 'NPL']);
+  for (const p of series.points) {
+    const row = ws.addRow([
+      p.date,
+      ...p.byClass.map((c) => rupiah(c.saldo)),
+      rupiah(p.saldo),
+      p.saldo > 0 ? p.par30 / p.saldo : null,
+      p.saldo > 0 ? p.npl / p.saldo : null,
+    ]);
+    for (let c = 2; c <= classes.length + 2; c++) row.getCell(c).numFmt = XLSX_MONEY;
+    row.getCell(classes.length + 3).numFmt = XLSX_PERCENT;
+    row.getCell(classes.length + 4).numFmt = XLSX_PERCENT;
+  }
 }

@@ -2,6 +2,7 @@ import type { Content, TableCell } from 'pdfmake/interfaces';
 import { formatTanggal } from '../../../shared/format/date';
 import { formatRupiah } from '../../../shared/format/money';
 import type { HealthSheet } from '../../../shared/pinjaman/healthScore';
+import type { KolekSeries } from '../../../shared/pinjaman/kolekSeries';
 import { CLASS_BASIS_LABELS, CLASS_BASIS_UNITS } from '../../../shared/pinjaman/kolektibilitas';
 import type { PortfolioReport } from '../../../shared/pinjaman/loans';
 import { type PortfolioRatios, type Ratio, ratioText, VERDICT_LABELS } from '../../../shared/pinjaman/ratios';
@@ -19,7 +20,7 @@ import {
   sumOf,
 } from './common';
 import { healthPdfContent } from './healthSection';
-import { agingPdfContent, legendContent, loanListPdfContent } from './kolekSections';
+import { agingPdfContent, legendContent, loanListPdfContent, seriesPdfContent } from './kolekSections';
 
 export const KOLEK_TITLE = 'Laporan Kolektibilitas dan Cadangan Penghapusan Pinjaman';
 
@@ -33,6 +34,8 @@ export interface KolektibilitasData {
   partial: boolean;
   /** The §6.5 health score: the whole office only (it uses the journal's figures). */
   health: HealthSheet | null;
+  /** Month-end kolektibilitas over 24 months: the whole office only. */
+  series: KolekSeries | null;
 }
 
 export function kolektibilitasData(
@@ -40,8 +43,16 @@ export function kolektibilitasData(
   ratios: PortfolioRatios,
   partial: boolean,
   health: HealthSheet | null = null,
+  series: KolekSeries | null = null,
 ): KolektibilitasData {
-  return { report, ratios, provisionGap: report.office.provision - report.provisionBooked, partial, health };
+  return {
+    report,
+    ratios,
+    provisionGap: report.office.provision - report.provisionBooked,
+    partial,
+    health,
+    series,
+  };
 }
 
 const heading = (text: string): Content => ({ text, bold: true, margin: [0, 10, 0, 4] });
@@ -241,9 +252,11 @@ function kolekContent(data: KolektibilitasData, scope: string): Content[] {
     },
   );
   if (data.health) content.push(...healthPdfContent(data.health));
-  const letters = data.health ? ['G', 'H'] : ['F', 'G'];
-  content.push(...agingPdfContent(report, letters[0] as string, decimals));
-  content.push(...loanListPdfContent(report, letters[1] as string, decimals));
+  const letters = [...(data.health ? 'GHI' : 'FGH')];
+  const nextLetter = () => letters.shift() as string;
+  content.push(...agingPdfContent(report, nextLetter(), decimals));
+  if (data.series) content.push(...seriesPdfContent(data.series, nextLetter(), decimals));
+  content.push(...loanListPdfContent(report, nextLetter(), decimals));
   return content;
 }
 

@@ -16,7 +16,7 @@ import {
   XLSX_PERCENT,
 } from './common';
 import { addHealthSheet } from './healthSection';
-import { addAgingAndLoanSheets } from './kolekSections';
+import { addAgingAndLoanSheets, addSeriesSheet } from './kolekSections';
 import { bandsText, gapLabel, KOLEK_TITLE, type KolektibilitasData, ratioRows } from './kolektibilitas';
 
 /** Two worksheets: "Kolektibilitas" (class table, classes, provision, per desa, signatures) and "Rasio". */
@@ -170,5 +170,6 @@ export async function kolektibilitasXlsx(data: KolektibilitasData, ctx: LoanRepo
   }
   if (data.health) addHealthSheet(wb, data.health, report.date, ctx.scope);
   addAgingAndLoanSheets(wb, report, ctx);
+  if (data.series) addSeriesSheet(wb, data.series, ctx);
   return workbookBuffer(wb);
 }
