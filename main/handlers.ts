@@ -23,6 +23,7 @@ import * as exam from './pemeriksaan/examService';
 import { attachSigned, signedCopy } from './pemeriksaan/examSigned';
 import { suggestedEntries } from './pemeriksaan/examSuggestions';
 import * as kelompok from './pinjaman/kelompokService';
+import { kolekSeries } from './pinjaman/kolekSeries';
 import { commitLoanImport, previewLoanImport } from './pinjaman/loanImport';
 import * as posting from './pinjaman/loanPosting';
 import { loanCard, loanRatios, loanReport } from './pinjaman/loanReports';
@@ -217,4 +218,5 @@ export const handlers: Handlers = {
   'review.decide': (input, ctx) => review.decideReview(ctx, input),
   'review.settings': (_, ctx) => review.getReviewSettings(ctx),
   'review.setSettings': (input, ctx) => review.setReviewSettings(ctx, input),
+  'loan.kolekSeries': (input, ctx) => kolekSeries(ctx, input),
 };

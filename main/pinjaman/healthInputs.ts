@@ -1,10 +1,12 @@
 import type BetterSqlite3 from 'better-sqlite3';
+import { formatTanggal } from '../../shared/format/date';
 import { OPENING_EQUITY_CODE } from '../../shared/ledger/accounts';
 import {
   HEALTH_PRESET_SIDBM,
   type HealthInputKey,
   type HealthInputs,
   type HealthSheet,
+  healthPresetAnomalies,
   scoreHealth,
 } from '../../shared/pinjaman/healthScore';
 import type { PortfolioReport } from '../../shared/pinjaman/loans';
@@ -66,7 +68,13 @@ export function healthSheet(sqlite: BetterSqlite3.Database, report: PortfolioRep
     asetEkonomi: total.aset ?? 0,
     modalAwal: -balanceOf(sqlite, accountIds(sqlite, ['3.1.01', OPENING_EQUITY_CODE]), date),
   };
-  const result = scoreHealth(inputs, HEALTH_PRESET_SIDBM);
+  const preset = HEALTH_PRESET_SIDBM;
+  const result = scoreHealth(inputs, preset);
   const keys = Object.keys(SOURCES) as HealthInputKey[];
-  return { ...result, inputs: keys.map((key) => ({ key, amount: inputs[key], source: SOURCES[key] })) };
+  return {
+    ...result,
+    inputs: keys.map((key) => ({ key, amount: inputs[key], source: SOURCES[key] })),
+    anomalies: healthPresetAnomalies(preset),
+    presetSource: `${preset.source.source} (${preset.source.version}), dibaca ${formatTanggal(preset.source.date)}`,
+  };
 }

@@ -83,10 +83,20 @@ export function livePayments(rows: readonly RepaymentRow[]): Payment[] {
 
 /** Summary of a loan at a date: its arrears and class, when it has been disbursed by then. */
 export function summarise(sqlite: BetterSqlite3.Database, row: LoanRow, asOf: string): LoanSummary {
-  const disbursed = row.disbursed_on !== null && row.disbursed_on <= asOf;
-  const position = disbursed
-    ? loanStatusAt(scheduleOf(sqlite, row.id), livePayments(repaymentsOf(sqlite, row.id)), asOf, row.amount)
-    : null;
+  const disbursedOn = row.disbursed_on !== null && row.disbursed_on <= asOf ? row.disbursed_on : null;
+  const position =
+    disbursedOn === null
+      ? null
+      : loanStatusAt(
+          scheduleOf(sqlite, row.id),
+          livePayments(repaymentsOf(sqlite, row.id)),
+          asOf,
+          row.amount,
+          {
+            disbursedOn,
+            frequency: (JSON.parse(row.terms) as LoanTerms).frequency,
+          },
+        );
   const closedBefore = row.closed_on !== null && row.closed_on <= asOf;
   return {
     id: row.id,

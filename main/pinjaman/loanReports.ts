@@ -14,10 +14,11 @@ import { kolektibilitasXlsx } from '../reports/pinjaman/kolektibilitasXlsx';
 import { lppPdf, lppXlsx } from '../reports/pinjaman/lpp';
 import type { SignatureBlock } from '../reports/types';
 import { healthSheet } from './healthInputs';
+import { kolekSeriesAt } from './kolekSeries';
 import { readLoan } from './loanRead';
 import { today } from './loanService';
 import { portfolioAt } from './portfolio';
-import { currentClassTable } from './productService';
+import { classTableById, currentClassTable } from './productService';
 
 /** RR, PAR, LAR and NPL of the whole portfolio at the end of the date. */
 export function loanRatios(ctx: ServiceContext, input: ParsedInputOf<'loan.ratios'>): RatioSheet {
@@ -66,7 +67,8 @@ export async function loanReport(
   input: ParsedInputOf<'loan.report'>,
 ): Promise<ExportedFile> {
   const desa = input.desaId === undefined ? null : desaName(ctx, input.desaId);
-  const report = portfolioAt(ctx.sqlite, input.date, input.desaId);
+  const table = input.classTableId === undefined ? undefined : classTableById(ctx.sqlite, input.classTableId);
+  const report = portfolioAt(ctx.sqlite, input.date, input.desaId, table);
   const profile = await getProfile(ctx);
   const rctx: LoanReportContext = {
     office: profile,
@@ -82,7 +84,8 @@ export async function loanReport(
   }
   // Ratios over the same scope as the tables (one desa or the whole office).
   const health = desa === null ? healthSheet(ctx.sqlite, report) : null;
-  const data = kolektibilitasData(report, portfolioRatios(report), desa !== null, health);
+  const series = desa === null ? kolekSeriesAt(ctx.sqlite, input.date, 24, report.table) : null;
+  const data = kolektibilitasData(report, portfolioRatios(report), desa !== null, health, series);
   const bytes =
     input.format === 'pdf' ? await kolektibilitasPdf(data, rctx) : await kolektibilitasXlsx(data, rctx);
   return file(`Kolektibilitas${suffix}`, input.format, bytes);

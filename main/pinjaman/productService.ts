@@ -100,7 +100,22 @@ interface TableRow {
 
 function toTable(r: TableRow): ClassTable {
   const def = JSON.parse(r.classes) as Omit<ClassTableDef, 'name'>;
-  return { id: r.id, name: r.name, basis: def.basis, classes: def.classes, createdAt: r.created_at };
+  const table: ClassTable = {
+    id: r.id,
+    name: r.name,
+    basis: def.basis,
+    classes: def.classes,
+    createdAt: r.created_at,
+  };
+  if (def.source) table.source = def.source;
+  return table;
+}
+
+/** A class table by id (any version, current or not); nothing is changed. */
+export function classTableById(sqlite: BetterSqlite3.Database, id: number): ClassTable {
+  const row = sqlite.prepare('SELECT * FROM class_tables WHERE id = ?').get(id) as TableRow | undefined;
+  if (!row) throw notFound('Tabel kolektibilitas');
+  return toTable(row);
 }
 
 export function currentClassTable(sqlite: BetterSqlite3.Database): ClassTable {

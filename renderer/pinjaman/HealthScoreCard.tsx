@@ -1,9 +1,10 @@
-import { Badge, Card, Group, Table, Text, Title } from '@mantine/core';
+import { Alert, Badge, Card, Group, List, Table, Text, Title } from '@mantine/core';
 import { formatRupiah } from '../../shared/format/money';
 import {
   bandLabel,
   type HealthSheet,
   type HealthVerdict,
+  scoreText,
   verdictRuleText,
 } from '../../shared/pinjaman/healthScore';
 import { ratioText } from '../../shared/pinjaman/ratios';
@@ -15,7 +16,7 @@ const VERDICT_COLOR: Record<HealthVerdict, string> = {
   tidak_sehat: 'red',
 };
 
-/** DOMAIN §6.5 health score: six weighted ratios, their bands, the total and the amounts behind it. */
+/** The health score: six weighted ratios, their bands, the total and the amounts behind it. */
 export function HealthScoreCard({ health }: { health: HealthSheet }) {
   return (
     <Card withBorder padding="md" maw={1200} aria-label="Penilaian kesehatan">
@@ -25,7 +26,7 @@ export function HealthScoreCard({ health }: { health: HealthSheet }) {
         </Title>
         <Group gap="xs">
           <Text fw={700} size="xl" data-testid="health-total">
-            {health.total.toLocaleString('id-ID')} / 100
+            {scoreText(health.total)} / 100
           </Text>
           <Badge size="lg" color={VERDICT_COLOR[health.verdict]}>
             {health.label}
@@ -57,11 +58,11 @@ export function HealthScoreCard({ health }: { health: HealthSheet }) {
               <Table.Td ta="right">{r.valueBp === null ? '—' : ratioText(r.valueBp)}</Table.Td>
               <Table.Td>
                 <Text size="xs">
-                  {r.band ? `${bandLabel(r.band)} → ${r.band.score}` : 'tidak masuk ambang'}
+                  {r.band ? `${bandLabel(r.band)} → ${scoreText(r.band.score)}` : 'tidak masuk ambang'}
                 </Text>
               </Table.Td>
               <Table.Td ta="right">
-                {r.score} / {r.weight}
+                {scoreText(r.score)} / {r.weight}
               </Table.Td>
             </Table.Tr>
           ))}
@@ -85,9 +86,17 @@ export function HealthScoreCard({ health }: { health: HealthSheet }) {
         </Table.Tbody>
       </Table>
       <Text size="xs" c="dimmed" mt="xs">
-        Preset SIDBM (DOMAIN §6.5): {verdictRuleText()}. Ambang yang lebih rendah dari yang tercatat di sumber
-        adalah bawaan aplikasi.
+        {verdictRuleText()}. Ambang dan skor: {health.presetSource}.
       </Text>
+      {health.anomalies.length > 0 && (
+        <Alert color="yellow" variant="light" mt="xs" title="Catatan atas preset penilaian" p="xs">
+          <List size="xs" spacing={2}>
+            {health.anomalies.map((a) => (
+              <List.Item key={a}>{a}</List.Item>
+            ))}
+          </List>
+        </Alert>
+      )}
     </Card>
   );
 }

@@ -20,12 +20,15 @@ export function LoanReportMenu({
   report,
   date,
   desaId,
+  classTableId = null,
   scope,
   disabled,
 }: {
   report: Report;
   date: string;
   desaId: number | null;
+  /** A class table other than the office's (a view only); null = the office's table. */
+  classTableId?: number | null;
   /** What the report covers, as the menu says it: `Seluruh desa`, `Desa Sukamaju`. */
   scope: string;
   disabled?: boolean;
@@ -33,7 +36,13 @@ export function LoanReportMenu({
   const { busy, run } = useFileDownload<Format>();
   const print = (format: Format) =>
     void run(format, () =>
-      api.send('loan.report', { date, report, format, ...(desaId === null ? {} : { desaId }) }),
+      api.send('loan.report', {
+        date,
+        report,
+        format,
+        ...(desaId === null ? {} : { desaId }),
+        ...(classTableId === null ? {} : { classTableId }),
+      }),
     );
   return (
     <Menu position="bottom-end" withinPortal>

@@ -1,81 +1,35 @@
-import {
-  Alert,
-  Anchor,
-  Card,
-  Group,
-  Loader,
-  Select,
-  SimpleGrid,
-  Stack,
-  Table,
-  Text,
-  Title,
-} from '@mantine/core';
-import { Fragment, useState } from 'react';
+import { Alert, Card, Group, Loader, Select, Stack, Table, Text } from '@mantine/core';
+import { useState } from 'react';
 import { formatTanggal, isIsoDate } from '../../shared/format/date';
 import { formatPercent, formatRupiah } from '../../shared/format/money';
-import { CLASS_BASIS_LABELS } from '../../shared/pinjaman/kolektibilitas';
-import type { PortfolioRow } from '../../shared/pinjaman/loans';
+import { CLASS_BASIS_LABELS, classTableSourceText } from '../../shared/pinjaman/kolektibilitas';
 import { useApi } from '../api/useApi';
 import { useOfficeClock } from '../bukukas/clock';
 import { DateField } from '../common/DateField';
+import { AgingPanel } from './AgingPanel';
+import { KolekSeriesPanel } from './KolekSeriesPanel';
 import { LoanReportMenu } from './LoanReportMenu';
+import { PortfolioChecks } from './PortfolioChecks';
+import { PortfolioLoanTable } from './PortfolioLoanTable';
 import { Angka, bpPercent, classTextColor } from './pinjamanUi';
-
-function Compare({
-  label,
-  left,
-  right,
-  leftLabel,
-  rightLabel,
-  ok,
-  note,
-}: {
-  label: string;
-  left: number;
-  right: number;
-  leftLabel: string;
-  rightLabel: string;
-  ok: boolean;
-  note: string;
-}) {
-  return (
-    <Card withBorder aria-label={label}>
-      <Text fw={600} size="sm" mb={4}>
-        {label}
-      </Text>
-      <Group justify="space-between">
-        <Text size="sm">{leftLabel}</Text>
-        <Text size="sm">{formatRupiah(left)}</Text>
-      </Group>
-      <Group justify="space-between">
-        <Text size="sm">{rightLabel}</Text>
-        <Text size="sm">{formatRupiah(right)}</Text>
-      </Group>
-      <Group justify="space-between" mt={4}>
-        <Text size="sm" fw={700} c={ok ? 'teal' : 'red'}>
-          {note}
-        </Text>
-        <Text size="sm" fw={700} c={ok ? 'teal' : 'red'}>
-          {formatRupiah(Math.abs(left - right))}
-        </Text>
-      </Group>
-    </Card>
-  );
-}
 
 /** Kolektibilitas & LPP: the portfolio at a date, per class, against the journal. */
 export function PortfolioPage() {
   const clock = useOfficeClock();
   const [date, setDate] = useState(clock.today());
   const [desaId, setDesaId] = useState<number | null>(null);
+  // null = the office's own table; another table is only a view, the office setting stays.
+  const [tableId, setTableId] = useState<number | null>(null);
   const validDate = isIsoDate(date) ? date : clock.today();
-  const report = useApi('loan.portfolio', { date: validDate, ...(desaId === null ? {} : { desaId }) });
+  const report = useApi('loan.portfolio', {
+    date: validDate,
+    ...(desaId === null ? {} : { desaId }),
+    ...(tableId === null ? {} : { classTableId: tableId }),
+  });
   const desa = useApi('desa.list', {});
+  const tables = useApi('classTable.list', {});
   const r = report.data;
   const classOf = new Map((r?.table.classes ?? []).map((c) => [c.code, c]));
-  const receivableOk = r ? r.receivableInBooks === r.totals.saldo : true;
-  const provisionOk = r ? r.provisionBooked >= r.totals.provision : true;
   const desaName = desa.data?.find((d) => d.id === desaId)?.name;
   const scope = desaId === null ? 'Seluruh desa' : `Desa ${desaName ?? ''}`;
 
@@ -92,6 +46,17 @@ export function PortfolioPage() {
           value={desaId === null ? null : String(desaId)}
           onChange={(v) => setDesaId(v ? Number(v) : null)}
         />
+        <Select
+          label="Tabel kolektibilitas"
+          w={300}
+          data={(tables.data?.tables ?? []).map((t) => ({
+            value: String(t.id),
+            label: `${t.name}${t.id === tables.data?.currentId ? ' (dipakai kantor)' : ''} · #${t.id}`,
+          }))}
+          value={String(tableId ?? tables.data?.currentId ?? '')}
+          onChange={(v) => setTableId(v && Number(v) !== tables.data?.currentId ? Number(v) : null)}
+          allowDeselect={false}
+        />
         {report.loading && <Loader size="sm" />}
         <Group ml="auto" gap="sm">
           {(['lpp', 'kolektibilitas'] as const).map((k) => (
@@ -100,6 +65,7 @@ export function PortfolioPage() {
               report={k}
               date={validDate}
               desaId={desaId}
+              classTableId={tableId}
               scope={scope}
               disabled={!isIsoDate(date)}
             />
@@ -112,7 +78,13 @@ export function PortfolioPage() {
           <Text size="sm" c="dimmed">
             Posisi akhir {formatTanggal(r.date)} · tabel kolektibilitas «{r.table.name}», menurut{' '}
             {CLASS_BASIS_LABELS[r.table.basis]}.
+            {tableId !== null && ' Hanya tampilan: tabel kantor tidak berubah.'}
           </Text>
+          {classTableSourceText(r.table) && (
+            <Text size="xs" c="dimmed">
+              {classTableSourceText(r.table)}
+            </Text>
+          )}
           <Table withTableBorder striped aria-label="Ringkasan kolektibilitas" maw={900}>
             <Table.Thead>
               <Table.Tr>
@@ -161,171 +133,44 @@ export function PortfolioPage() {
               </Table.Tr>
             </Table.Tfoot>
           </Table>
-          <SimpleGrid cols={{ base: 1, md: 3 }} maw={1100}>
-            <Card withBorder>
-              <Text fw={600} size="sm" mb={4}>
-                Ringkasan
+          <Card withBorder maw={420}>
+            <Text fw={600} size="sm" mb={4}>
+              Ringkasan
+            </Text>
+            <Group justify="space-between">
+              <Text size="sm">Alokasi</Text>
+              <Text size="sm">{formatRupiah(r.totals.amount)}</Text>
+            </Group>
+            <Group justify="space-between">
+              <Text size="sm">Tunggakan pokok</Text>
+              <Text size="sm">{formatRupiah(r.totals.tunggakanPokok)}</Text>
+            </Group>
+            <Group justify="space-between">
+              <Text size="sm">Tunggakan jasa</Text>
+              <Text size="sm">{formatRupiah(r.totals.tunggakanJasa)}</Text>
+            </Group>
+            <Group justify="space-between">
+              <Text size="sm">NPL</Text>
+              <Text size="sm">
+                {r.totals.saldo > 0
+                  ? formatPercent(
+                      (r.rows.filter((x) => classOf.get(x.classCode)?.npl).reduce((s, x) => s + x.saldo, 0) /
+                        r.totals.saldo) *
+                        100,
+                    )
+                  : '–'}
               </Text>
-              <Group justify="space-between">
-                <Text size="sm">Alokasi</Text>
-                <Text size="sm">{formatRupiah(r.totals.amount)}</Text>
-              </Group>
-              <Group justify="space-between">
-                <Text size="sm">Tunggakan pokok</Text>
-                <Text size="sm">{formatRupiah(r.totals.tunggakanPokok)}</Text>
-              </Group>
-              <Group justify="space-between">
-                <Text size="sm">Tunggakan jasa</Text>
-                <Text size="sm">{formatRupiah(r.totals.tunggakanJasa)}</Text>
-              </Group>
-              <Group justify="space-between">
-                <Text size="sm">NPL</Text>
-                <Text size="sm">
-                  {r.totals.saldo > 0
-                    ? formatPercent(
-                        (r.rows
-                          .filter((x) => classOf.get(x.classCode)?.npl)
-                          .reduce((s, x) => s + x.saldo, 0) /
-                          r.totals.saldo) *
-                          100,
-                      )
-                    : '–'}
-                </Text>
-              </Group>
-            </Card>
-            <Compare
-              label="Piutang: jurnal dan register"
-              leftLabel="Piutang menurut jurnal"
-              rightLabel="Saldo menurut register"
-              left={r.receivableInBooks}
-              right={r.totals.saldo}
-              ok={receivableOk}
-              note={receivableOk ? 'Sama' : 'Selisih'}
-            />
-            <Compare
-              label="Cadangan penghapusan"
-              leftLabel="Cadangan dibukukan"
-              rightLabel="Cadangan wajib"
-              left={r.provisionBooked}
-              right={r.totals.provision}
-              ok={provisionOk}
-              note={provisionOk ? 'Cukup' : 'Kurang'}
-            />
-          </SimpleGrid>
-          {desaId !== null && (
-            <Text size="xs" c="dimmed">
-              Jurnal tidak memisahkan piutang per desa: untuk satu desa piutang ditampilkan menurut register,
-              dan cadangan dibukukan adalah angka seluruh kantor. Pilih «Semua desa» untuk mencocokkan dengan
-              jurnal.
-            </Text>
-          )}
-          <Title order={4}>Rincian per pinjaman (LPP)</Title>
-          {r.rows.length === 0 ? (
-            <Text size="sm" c="dimmed">
-              Tidak ada pinjaman beredar pada tanggal ini.
-            </Text>
-          ) : (
-            <Table.ScrollContainer minWidth={1080}>
-              <Table striped withTableBorder verticalSpacing={4} aria-label="Rincian pinjaman" fz="sm">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>Nomor</Table.Th>
-                    <Table.Th>Kelompok</Table.Th>
-                    <Table.Th ta="right">Alokasi</Table.Th>
-                    <Table.Th ta="right">Saldo</Table.Th>
-                    <Table.Th ta="right">% saldo</Table.Th>
-                    <Table.Th ta="right">Tgk. pokok</Table.Th>
-                    <Table.Th ta="right">Tgk. jasa</Table.Th>
-                    <Table.Th ta="right">Angs.</Table.Th>
-                    <Table.Th ta="right">Hari</Table.Th>
-                    <Table.Th>Kelas</Table.Th>
-                    <Table.Th ta="right">Cadangan</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {r.rows.map((x, i) => {
-                    const c = classOf.get(x.classCode);
-                    const first = r.rows[i - 1]?.desaId !== x.desaId;
-                    const last = r.rows[i + 1]?.desaId !== x.desaId;
-                    const desaRows = last ? r.rows.filter((y) => y.desaId === x.desaId) : [];
-                    const total = (pick: (y: PortfolioRow) => number) =>
-                      desaRows.reduce((s, y) => s + pick(y), 0);
-                    return (
-                      <Fragment key={x.loanId}>
-                        {first && (
-                          <Table.Tr>
-                            <Table.Td colSpan={11} fw={700} c="dimmed">
-                              Desa {x.desaName}
-                            </Table.Td>
-                          </Table.Tr>
-                        )}
-                        <Table.Tr>
-                          <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                            <Anchor href={`#/dana-bergulir/${x.loanId}`} size="sm">
-                              {x.number}
-                            </Anchor>
-                          </Table.Td>
-                          <Table.Td style={{ whiteSpace: 'nowrap' }}>{x.kelompokName}</Table.Td>
-                          <Table.Td ta="right">
-                            <Angka sen={x.amount} />
-                          </Table.Td>
-                          <Table.Td ta="right">
-                            <Angka sen={x.saldo} />
-                          </Table.Td>
-                          <Table.Td ta="right">
-                            {x.amount > 0 ? formatPercent((x.saldo / x.amount) * 100, 0) : '–'}
-                          </Table.Td>
-                          <Table.Td ta="right">
-                            <Angka sen={x.tunggakanPokok} />
-                          </Table.Td>
-                          <Table.Td ta="right">
-                            <Angka sen={x.tunggakanJasa} />
-                          </Table.Td>
-                          <Table.Td ta="right">{x.instalmentsInArrears}</Table.Td>
-                          <Table.Td ta="right">{x.daysPastDue}</Table.Td>
-                          <Table.Td>
-                            <Text
-                              size="sm"
-                              c={c ? classTextColor(c.provisionBp) : undefined}
-                              fw={600}
-                              style={{ whiteSpace: 'nowrap' }}
-                            >
-                              {c?.name ?? x.classCode}
-                            </Text>
-                          </Table.Td>
-                          <Table.Td ta="right">
-                            <Angka sen={x.provision} />
-                          </Table.Td>
-                        </Table.Tr>
-                        {last && (
-                          <Table.Tr fw={700} bg="gray.1">
-                            <Table.Td colSpan={2}>Jumlah desa {x.desaName}</Table.Td>
-                            <Table.Td ta="right">
-                              <Angka sen={total((y) => y.amount)} strong />
-                            </Table.Td>
-                            <Table.Td ta="right">
-                              <Angka sen={total((y) => y.saldo)} strong />
-                            </Table.Td>
-                            <Table.Td />
-                            <Table.Td ta="right">
-                              <Angka sen={total((y) => y.tunggakanPokok)} strong />
-                            </Table.Td>
-                            <Table.Td ta="right">
-                              <Angka sen={total((y) => y.tunggakanJasa)} strong />
-                            </Table.Td>
-                            <Table.Td colSpan={3} />
-                            <Table.Td ta="right">
-                              <Angka sen={total((y) => y.provision)} strong />
-                            </Table.Td>
-                          </Table.Tr>
-                        )}
-                      </Fragment>
-                    );
-                  })}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
-          )}
+            </Group>
+          </Card>
+          <PortfolioChecks r={r} desaLabel={desaId === null ? null : scope} />
+          {r.warnings.map((w) => (
+            <Alert key={w} color="yellow" variant="light">
+              {w}
+            </Alert>
+          ))}
+          <AgingPanel r={r} />
+          <KolekSeriesPanel date={validDate} classTableId={tableId} />
+          <PortfolioLoanTable r={r} />
         </>
       )}
     </Stack>

@@ -192,6 +192,7 @@ export const REQUEST_ACCESS: { readonly [K in RequestName]: Access } = {
   'review.decide': PEMERIKSA,
   'review.settings': 'login',
   'review.setSettings': ADMIN,
+  'loan.kolekSeries': 'login',
 };
 
 /** Whether a signed-in user of `role` may make request `name`. */

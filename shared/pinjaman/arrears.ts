@@ -1,7 +1,14 @@
 import type { IsoDate } from '../format/date';
 import type { Sen } from '../format/money';
-import { ceilDiv, dayNumber } from './intMath';
+import { ceilDiv, dayNumber, mulDivRound } from './intMath';
 import type { Instalment } from './schedule';
+import type { LoanTerms } from './terms';
+
+/** When a loan was disbursed and how often it pays: what SIDBM's month (or week) term needs. */
+export interface LoanTiming {
+  disbursedOn: IsoDate;
+  frequency: LoanTerms['frequency'];
+}
 
 /** One repayment (realisasi angsuran) as stored: amounts already split into pokok, jasa and denda. */
 export interface Payment {
@@ -31,6 +38,39 @@ export interface LoanStatus {
   /** Due date of that oldest unpaid instalment, or null. */
   oldestUnpaidDue: string | null;
   paidOff: boolean;
+  /** The regular pokok per instalment (wajib pokok): the plan's first non-zero pokok. */
+  regularPokok: Sen;
+  /** `angsuran_ke`: how many instalments are due by the date (0 before the first). */
+  dueInstalments: number;
+  /**
+   * Whole months (weekly loans: whole weeks) from disbursement to the date, as SIDBM counts them; equal to
+   * `dueInstalments` when no timing was given (the month term is then 0).
+   */
+  elapsedPeriods: number;
+  /** SIDBM: round(tunggakan pokok ÷ wajib pokok + (elapsed − angsuran_ke)), halves away from zero. */
+  sidbmCount: number;
+  /** SIDBM Next: round(tunggakan pokok ÷ wajib pokok), halves away from zero (no month term). */
+  sidbmNextCount: number;
+}
+
+/**
+ * Whole calendar months from `from` to `to` (years × 12 + months of the calendar difference, one less when
+ * the day of month is not reached yet: 31 Jan → 29 Feb is 0), or whole weeks (floor(days ÷ 7)) for weekly
+ * loans — SIDBM's `bulan`.
+ */
+export function elapsedPeriods(from: IsoDate, to: IsoDate, frequency: LoanTerms['frequency']): number {
+  if (frequency === 'mingguan') return Math.floor((dayNumber(to) - dayNumber(from)) / 7);
+  const months =
+    (Number(to.slice(0, 4)) - Number(from.slice(0, 4))) * 12 +
+    Number(to.slice(5, 7)) -
+    Number(from.slice(5, 7));
+  return Number(to.slice(8, 10)) < Number(from.slice(8, 10)) ? months - 1 : months;
+}
+
+/** round(tunggakan ÷ wajib + extra) with halves away from zero, exact (PHP's `round`); 0 ÷ 0 counts as 0. */
+export function roundedArrears(tunggakan: Sen, wajib: Sen, extra: number): number {
+  if (wajib <= 0) return extra;
+  return mulDivRound(tunggakan + extra * wajib, 1, wajib);
 }
 
 /**
@@ -51,6 +91,7 @@ export function loanStatusAt(
   payments: readonly Payment[],
   date: IsoDate,
   amount?: Sen,
+  timing?: LoanTiming,
 ): LoanStatus {
   let paidPokok = 0;
   let paidJasa = 0;
@@ -68,12 +109,14 @@ export function loanStatusAt(
   let totalJasa = 0;
   let regular = 0;
   let oldestUnpaidDue: string | null = null;
+  let dueInstalments = 0;
   for (const i of schedule) {
     if (regular === 0) regular = i.pokok;
     cumPokok += i.pokok;
     cumJasa += i.jasa;
     totalJasa += i.jasa;
     if (i.dueDate <= date) {
+      dueInstalments += 1;
       targetPokok += i.pokok;
       targetJasa += i.jasa;
       if (oldestUnpaidDue === null && (cumPokok > paidPokok || cumJasa > paidJasa))
@@ -82,6 +125,8 @@ export function loanStatusAt(
   }
   const allocation = amount ?? cumPokok;
   const tunggakanPokok = Math.max(0, targetPokok - paidPokok);
+  const elapsed =
+    timing === undefined ? dueInstalments : elapsedPeriods(timing.disbursedOn, date, timing.frequency);
   return {
     saldoPokok: allocation - paidPokok,
     targetPokok,
@@ -95,6 +140,11 @@ export function loanStatusAt(
     daysPastDue: oldestUnpaidDue === null ? 0 : Math.max(0, dayNumber(date) - dayNumber(oldestUnpaidDue)),
     oldestUnpaidDue,
     paidOff: paidPokok >= allocation && paidJasa >= totalJasa,
+    regularPokok: regular,
+    dueInstalments,
+    elapsedPeriods: elapsed,
+    sidbmCount: roundedArrears(tunggakanPokok, regular, elapsed - dueInstalments),
+    sidbmNextCount: roundedArrears(tunggakanPokok, regular, 0),
   };
 }
 

@@ -2,13 +2,11 @@ import type { Sen } from '../format/money';
 import { compareFractions, mulDivRound } from './intMath';
 
 /**
- * Penilaian kesehatan (DOMAIN §6.5, as implemented in SIDBM): six ratios with weights summing to 100, each
+ * Penilaian kesehatan (DOMAIN §6.5, as SIDBM computes it): six ratios with weights summing to 100, each
  * scored by bands, and an overall verdict. Everything is data so an office can edit the preset and a
- * report can print it. Bands marked `source: 'SIDBM'` are the ones DOMAIN §6.5 records; the lower bands
- * marked `'DEFAULT'` are this app's placeholder steps (the source's lower bands were not found) — confirm
- * them with the office.
+ * report can print it; every band is SIDBM's, kept as SIDBM has it — `healthPresetAnomalies` names its
+ * oddities instead of hiding them.
  */
-
 /** The amounts the six ratios need, all in sen, at the report date. */
 export interface HealthInputs {
   tunggakanPokok: Sen;
@@ -50,32 +48,33 @@ export interface HealthRatioDef {
   bands: HealthBand[];
   /** Score when the denominator is ≤ 0: `full` = the weight (nothing to measure against), `zero` = 0. */
   whenUndefined: 'full' | 'zero';
+  /** True when the source divides without checking for a zero denominator. */
+  unguardedInSource?: boolean;
+  /** What the source does oddly here (a probable typo, a legend that disagrees with the code). */
+  sourceNotes?: string[];
 }
 
 export type HealthVerdict = 'sehat' | 'cukup_sehat' | 'kurang_sehat' | 'tidak_sehat';
 
 export interface HealthPreset {
   name: string;
+  source: { source: string; version: string; date: string };
   ratios: HealthRatioDef[];
   /** Verdict when the total score is strictly above `above`, checked in order; else the last verdict. */
   verdicts: { verdict: HealthVerdict; label: string; above: number | null }[];
 }
 
 const t = (plus: HealthInputKey[], minus: HealthInputKey[] = []): HealthTerm => ({ plus, minus });
-const b = (
-  op: HealthBand['op'],
-  boundBp: number,
-  score: number,
-  source: HealthBand['source'] = 'DEFAULT',
-) => ({
+const b = (op: HealthBand['op'], boundPercent: number, score: number): HealthBand => ({
   op,
-  boundBp,
+  boundBp: Math.round(boundPercent * 100),
   score,
-  source,
+  source: 'SIDBM',
 });
 
 export const HEALTH_PRESET_SIDBM: HealthPreset = {
   name: 'Penilaian kesehatan 6 rasio (SIDBM)',
+  source: { source: 'Aplikasi SIDBM, laporan Penilaian Kesehatan', version: 'SIDBM', date: '2026-12-04' },
   ratios: [
     {
       no: 1,
@@ -84,8 +83,17 @@ export const HEALTH_PRESET_SIDBM: HealthPreset = {
       weight: 40,
       numerator: t(['tunggakanPokok']),
       denominator: t(['saldoPiutang']),
-      bands: [b('<', 500, 40, 'SIDBM'), b('<', 1000, 35, 'SIDBM'), b('<', 2000, 20), b('<', 3000, 10)],
+      bands: [
+        b('<', 5, 40),
+        b('<', 10, 35),
+        b('<', 12.5, 30),
+        b('<', 15, 25),
+        b('<', 17.5, 20),
+        b('<', 20, 15),
+        b('<', 25, 10),
+      ],
       whenUndefined: 'full',
+      unguardedInSource: true,
     },
     {
       no: 2,
@@ -94,7 +102,14 @@ export const HEALTH_PRESET_SIDBM: HealthPreset = {
       weight: 20,
       numerator: t(['cadanganKerugian']),
       denominator: t(['risikoKolektibilitas']),
-      bands: [b('>=', 10_000, 20, 'SIDBM'), b('>=', 7500, 15), b('>=', 5000, 10), b('>=', 2500, 5)],
+      bands: [
+        b('>=', 100, 20),
+        b('>', 90, 15),
+        b('>', 80, 12.5),
+        b('>', 70, 10),
+        b('>', 60, 7.5),
+        b('>', 50, 5),
+      ],
       whenUndefined: 'full',
     },
     {
@@ -105,7 +120,15 @@ export const HEALTH_PRESET_SIDBM: HealthPreset = {
       weight: 10,
       numerator: t(['labaBerjalan', 'cadanganKerugian'], ['risikoKolektibilitas']),
       denominator: t(['asetProduktif']),
-      bands: [b('>', 100, 10, 'SIDBM'), b('>', 0, 5)],
+      bands: [
+        b('>=', 1, 10),
+        b('>', 0.75, 8.75),
+        b('>', 0.6, 7.5),
+        b('>', 0.45, 6.25),
+        b('>', 0.3, 5),
+        b('>', 0.15, 3.75),
+        b('>', 0, 2.5),
+      ],
       whenUndefined: 'zero',
     },
     {
@@ -115,8 +138,17 @@ export const HEALTH_PRESET_SIDBM: HealthPreset = {
       weight: 10,
       numerator: t(['beban']),
       denominator: t(['pendapatan']),
-      bands: [b('<', 6000, 10, 'SIDBM'), b('<', 8000, 7), b('<', 10_000, 4)],
+      bands: [
+        b('<', 60, 10),
+        b('<', 65, 8.75),
+        b('<', 70, 6.25),
+        b('<', 75, 5.25),
+        b('<', 80, 5),
+        b('<', 85, 3.75),
+        b('<', 95, 2.5),
+      ],
       whenUndefined: 'zero',
+      sourceNotes: ['langkah 6,25 → 5,25 → 5 tampaknya salah ketik untuk 5,5; dipakai seperti di SIDBM'],
     },
     {
       no: 5,
@@ -125,7 +157,14 @@ export const HEALTH_PRESET_SIDBM: HealthPreset = {
       weight: 10,
       numerator: t(['saldoPiutang']),
       denominator: t(['asetEkonomi']),
-      bands: [b('>=', 8500, 10, 'SIDBM'), b('>=', 7500, 7), b('>=', 6500, 4)],
+      bands: [
+        b('>=', 85, 10),
+        b('>', 80, 7.5),
+        b('>', 75, 6.5),
+        b('>', 70, 5),
+        b('>', 60, 3.75),
+        b('>', 60, 2.5),
+      ],
       whenUndefined: 'zero',
     },
     {
@@ -135,8 +174,17 @@ export const HEALTH_PRESET_SIDBM: HealthPreset = {
       weight: 10,
       numerator: t(['asetEkonomi'], ['risikoKolektibilitas']),
       denominator: t(['modalAwal']),
-      bands: [b('>=', 11_000, 10, 'SIDBM'), b('>=', 10_000, 7), b('>=', 9000, 4)],
+      bands: [
+        b('>=', 110, 10),
+        b('>', 107.5, 8.75),
+        b('>', 105, 7.5),
+        b('>', 102, 6.25),
+        b('>', 100, 5),
+        b('>', 97.5, 3.75),
+        b('>', 95, 2.5),
+      ],
       whenUndefined: 'zero',
+      sourceNotes: ['legenda cetak SIDBM menulis "> 110%", sedangkan perhitungannya memakai "≥ 110%"'],
     },
   ],
   verdicts: [
@@ -146,6 +194,50 @@ export const HEALTH_PRESET_SIDBM: HealthPreset = {
     { verdict: 'tidak_sehat', label: 'Tidak Sehat', above: null },
   ],
 };
+
+const upper = (op: HealthBand['op']) => op === '<' || op === '<=';
+const inclusive = (op: HealthBand['op']) => op === '<=' || op === '>=';
+
+/** True when every value band `later` matches is already matched by `earlier` (so `later` never applies). */
+function covers(earlier: HealthBand, later: HealthBand): boolean {
+  if (upper(earlier.op) !== upper(later.op)) return false;
+  const widerBound = upper(earlier.op) ? earlier.boundBp > later.boundBp : earlier.boundBp < later.boundBp;
+  return widerBound || (earlier.boundBp === later.boundBp && (inclusive(earlier.op) || !inclusive(later.op)));
+}
+
+/**
+ * What is odd in a preset, in words, for the screen and the printout: bands that can never apply, scores
+ * that rise where they should fall, a denominator that can be zero, and the notes recorded from the source.
+ */
+export function healthPresetAnomalies(preset: HealthPreset): string[] {
+  const out: string[] = [];
+  for (const r of preset.ratios) {
+    const label = `Rasio ${r.no} (${r.name})`;
+    r.bands.forEach((band, i) => {
+      const hidden = r.bands.slice(0, i).find((e) => covers(e, band));
+      if (hidden)
+        out.push(
+          `${label}: rentang ${bandLabel(band)} → ${scoreText(band.score)} tidak pernah berlaku (sudah tercakup ${bandLabel(hidden)} → ${scoreText(hidden.score)}).`,
+        );
+      const prev = r.bands[i - 1];
+      if (prev && band.score > prev.score)
+        out.push(
+          `${label}: nilai tidak menurun — ${bandLabel(prev)} → ${scoreText(prev.score)} lalu ${bandLabel(band)} → ${scoreText(band.score)}.`,
+        );
+    });
+    if (r.unguardedInSource)
+      out.push(
+        `${label}: penyebut bisa nol dan sumbernya tidak menjaganya; di sini penyebut nol diberi nilai ${r.whenUndefined === 'full' ? `penuh (${r.weight})` : '0'}.`,
+      );
+    for (const note of r.sourceNotes ?? []) out.push(`${label}: ${note}.`);
+  }
+  return out;
+}
+
+/** `8,75`, `40`: a score as printed. */
+export function scoreText(score: number): string {
+  return score.toLocaleString('id-ID', { maximumFractionDigits: 2 });
+}
 
 /** Indonesian messages for a preset that cannot score; empty when usable. */
 export function validateHealthPreset(preset: HealthPreset): string[] {
@@ -210,6 +302,10 @@ export interface HealthRatioResult {
 /** The score with the amounts it was computed from and where each amount comes from. */
 export interface HealthSheet extends HealthResult {
   inputs: { key: HealthInputKey; amount: Sen; source: string }[];
+  /** `healthPresetAnomalies` of the preset used. */
+  anomalies: string[];
+  /** Where the preset comes from, in words. */
+  presetSource: string;
 }
 
 export interface HealthResult {

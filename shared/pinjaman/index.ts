@@ -3,6 +3,7 @@
  * and the health score. No I/O: callers feed rows (instalments, payments) and store the results. The
  * request contracts of the feature (`loans.ts`, `kelompok.ts`, `loanImport.ts`) are imported directly.
  */
+export * from './aging';
 export * from './arrears';
 export * from './healthScore';
 export * from './intMath';

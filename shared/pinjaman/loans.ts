@@ -4,6 +4,7 @@ import { choice, clockTime, flag, id, isoDate, money, optionalText, requiredText
 import type { Sen } from '../format/money';
 import type { ExportedFile } from '../ledger/books';
 import type { LoanStatus } from './arrears';
+import { kolekSeriesRequests } from './kolekSeries';
 import { CLASS_BASES, type ClassTableDef, type KolekClass } from './kolektibilitas';
 import type { RatioSheet } from './ratios';
 import type { Instalment } from './schedule';
@@ -112,6 +113,15 @@ export interface PortfolioRow {
   daysPastDue: number;
   classCode: string;
   provision: Sen;
+  frequency: LoanTerms['frequency'];
+  /** Wajib pokok: the regular pokok per instalment. */
+  regularPokok: Sen;
+  /** Angsuran ke: instalments due by the date. */
+  dueInstalments: number;
+  /** Whole months (weekly: weeks) since disbursement, as SIDBM counts them. */
+  elapsedPeriods: number;
+  /** The number the class table's bounds were compared with (days, instalments or SIDBM's count). */
+  classValue: number;
 }
 
 export interface PortfolioReport {
@@ -124,6 +134,10 @@ export interface PortfolioReport {
   receivableInBooks: Sen;
   /** Balance of the provision (cadangan) account in the journal, as a positive amount. */
   provisionBooked: Sen;
+  /** The whole office's register (every desa) at the date: what the journal's piutang is compared with. */
+  office: { count: number; saldo: Sen; provision: Sen };
+  /** Named warnings about the data and the chosen table (e.g. weekly loans under an instalment table). */
+  warnings: string[];
 }
 
 const loanId = { id: id('Pinjaman') };
@@ -280,8 +294,13 @@ const loanRequests = {
     }),
     { write: true },
   ),
+  /** The portfolio at the end of the date under the office's table, or under `classTableId` (nothing saved). */
   'loan.portfolio': request<PortfolioReport>()(
-    z.strictObject({ date: isoDate('Per tanggal'), desaId: id('Desa').optional() }),
+    z.strictObject({
+      date: isoDate('Per tanggal'),
+      desaId: id('Desa').optional(),
+      classTableId: id('Tabel kolektibilitas').optional(),
+    }),
     { write: false },
   ),
   /** RR, PAR, LAR, NPL and the §6.5 health score at the end of the date (ratios.ts, healthScore.ts). */
@@ -295,6 +314,7 @@ const loanRequests = {
       report: choice('Laporan', ['lpp', 'kolektibilitas'] as const),
       format: choice('Format', ['pdf', 'xlsx'] as const),
       desaId: id('Desa').optional(),
+      classTableId: id('Tabel kolektibilitas').optional(),
     }),
     { write: false },
   ),
@@ -305,4 +325,4 @@ const loanRequests = {
   ),
 };
 
-export const pinjamanRequests = { ...productRequests, ...loanRequests };
+export const pinjamanRequests = { ...productRequests, ...loanRequests, ...kolekSeriesRequests };

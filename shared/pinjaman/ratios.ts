@@ -87,7 +87,7 @@ export const RR_BANDS: readonly RatioBand[] = [
   { verdict: 'kurang', label: '< 80%', minBp: null, minInclusive: true, maxBp: 8000, maxInclusive: false },
 ];
 
-const SOURCE_PERKOTAAN = 'Ambang PNPM Mandiri Perkotaan (DOMAIN §6.5)';
+const SOURCE_PERKOTAAN = 'Ambang PNPM Mandiri Perkotaan';
 
 /** Basis points of num ÷ den, half up; null when den is 0. */
 export function basisPoints(num: number, den: number): number | null {

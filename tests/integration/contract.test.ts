@@ -42,6 +42,7 @@ const READ_REQUESTS = [
   'loan.ratios',
   'loan.report',
   'loan.card',
+  'loan.kolekSeries',
   'loanProduct.list',
   'backup.list',
   'kelompok.list',

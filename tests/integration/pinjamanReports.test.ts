@@ -219,7 +219,7 @@ describe('Laporan Kolektibilitas dan Cadangan', () => {
         c.provision / 100,
       ]);
     }
-    expect(rows.find((r) => r[0] === 'Cadangan yang sudah dibukukan di jurnal')?.[5]).toBe(
+    expect(rows.find((r) => r[0] === 'Cadangan yang sudah dibukukan di jurnal, seluruh kantor')?.[5]).toBe(
       p.provisionBooked / 100,
     );
     const ratioRows = cellValues(rs).filter((r) => typeof r[4] === 'number');

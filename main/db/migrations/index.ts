@@ -8,6 +8,7 @@ import { audit } from './006_audit';
 import { users } from './007_users';
 import { hardening } from './008_hardening';
 import { temuanLanjut } from './009_temuanLanjut';
+import { kolekSidbm } from './010_kolek_sidbm';
 
 /** Append only. A released migration is never edited; a change is a new number. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -20,4 +21,5 @@ export const MIGRATIONS: readonly Migration[] = [
   users,
   hardening,
   temuanLanjut,
+  kolekSidbm,
 ];

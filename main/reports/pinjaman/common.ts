@@ -1,7 +1,6 @@
 import type ExcelJS from 'exceljs';
 import type { TableCell } from 'pdfmake/interfaces';
 import { formatPercent, type Sen } from '../../../shared/format/money';
-import type { ClassBasis, KolekClass } from '../../../shared/pinjaman/kolektibilitas';
 import type { PortfolioRow } from '../../../shared/pinjaman/loans';
 import { type MoneyCellOptions, moneyCell } from '../pdf';
 import type { OfficeProfile, PaperSize, SignatureBlock } from '../types';
@@ -41,16 +40,7 @@ export function moneyCellWith(decimals: 'always' | 'never') {
   return (sen: Sen, opts: MoneyCellOptions = {}): TableCell => moneyCell(sen, { decimals, ...opts });
 }
 
-const UNIT: Record<ClassBasis, string> = { hari: 'hari', angsuran: 'angsuran' };
-
-/** `0 hari`, `1–90 hari`, `≥ 271 hari`, `≤ 3 angsuran`… the bounds of a class in words. */
-export function classBoundsText(c: KolekClass, basis: ClassBasis): string {
-  const unit = UNIT[basis];
-  if (c.max === null) return `≥ ${c.min} ${unit}`;
-  if (c.min === c.max) return `${c.min} ${unit}`;
-  if (c.min === 0) return `≤ ${c.max} ${unit}`;
-  return `${c.min}–${c.max} ${unit}`;
-}
+export { classBoundsText } from '../../../shared/pinjaman/kolektibilitas';
 
 export interface DesaGroup {
   desaId: number;

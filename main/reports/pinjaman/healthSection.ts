@@ -2,18 +2,36 @@ import type ExcelJS from 'exceljs';
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import { formatTanggal } from '../../../shared/format/date';
 import { formatRupiah } from '../../../shared/format/money';
-import { bandLabel, type HealthSheet, verdictRuleText } from '../../../shared/pinjaman/healthScore';
+import {
+  bandLabel,
+  type HealthSheet,
+  scoreText,
+  verdictRuleText,
+} from '../../../shared/pinjaman/healthScore';
 import { ratioText } from '../../../shared/pinjaman/ratios';
 import { FONT_SIZE, gridLayout, headerRow } from '../pdf';
 import { sheetTitleRows } from '../xlsx';
 import { addSheet, rupiah, sheetHeader, XLSX_MONEY, XLSX_PERCENT } from './common';
 
-const VERDICT_NOTE =
-  `Skor ${verdictRuleText()} (preset SIDBM, DOMAIN §6.5). ` +
-  'Ambang di bawah ambang tertinggi adalah bawaan aplikasi.';
+const verdictNote = (health: HealthSheet) =>
+  `Skor ${verdictRuleText()}. Ambang dan skor: ${health.presetSource}.`;
 
 const bandsOf = (r: HealthSheet['ratios'][number]) =>
-  r.band ? `${bandLabel(r.band)} → ${r.band.score}` : '–';
+  r.band ? `${bandLabel(r.band)} → ${scoreText(r.band.score)}` : '–';
+
+/** The preset's oddities, printed as they are (never hidden). */
+function anomalyContent(health: HealthSheet): Content[] {
+  if (health.anomalies.length === 0) return [];
+  return [
+    {
+      text: 'Catatan atas preset penilaian:',
+      bold: true,
+      fontSize: FONT_SIZE.small + 0.5,
+      margin: [0, 2, 0, 1],
+    },
+    { ul: health.anomalies, fontSize: FONT_SIZE.small + 0.5, margin: [0, 0, 0, 4] },
+  ];
+}
 
 /** Section F of the Laporan Kolektibilitas: the six ratios, the total and the amounts they use. */
 export function healthPdfContent(health: HealthSheet): Content[] {
@@ -29,14 +47,14 @@ export function healthPdfContent(health: HealthSheet): Content[] {
       },
       { text: r.valueBp === null ? '–' : ratioText(r.valueBp), alignment: 'right', noWrap: true },
       { text: bandsOf(r), fontSize: FONT_SIZE.small + 0.5 },
-      { text: `${r.score} / ${r.weight}`, alignment: 'right', noWrap: true },
+      { text: `${scoreText(r.score)} / ${r.weight}`, alignment: 'right', noWrap: true },
     ]),
     [
       { text: '', border: [true, true, false, true] },
       { text: `Jumlah skor — ${health.label}`, bold: true, colSpan: 3 },
       {},
       {},
-      { text: `${health.total.toLocaleString('id-ID')} / 100`, bold: true, alignment: 'right', noWrap: true },
+      { text: `${scoreText(health.total)} / 100`, bold: true, alignment: 'right', noWrap: true },
     ],
   ];
   const inputs: TableCell[][] = health.inputs.map((i) => [
@@ -50,7 +68,8 @@ export function healthPdfContent(health: HealthSheet): Content[] {
       layout: gridLayout,
       fontSize: FONT_SIZE.table,
     },
-    { text: VERDICT_NOTE, fontSize: FONT_SIZE.small + 0.5, margin: [0, 3, 0, 4] },
+    { text: verdictNote(health), fontSize: FONT_SIZE.small + 0.5, margin: [0, 3, 0, 4] },
+    ...anomalyContent(health),
     {
       table: { widths: ['*', 110], body: inputs },
       layout: gridLayout,
@@ -89,5 +108,6 @@ export function addHealthSheet(wb: ExcelJS.Workbook, health: HealthSheet, date: 
     const row = ws.addRow(['', i.source, '', rupiah(i.amount)]);
     row.getCell(4).numFmt = XLSX_MONEY;
   }
-  ws.addRow(['', VERDICT_NOTE]);
+  ws.addRow(['', verdictNote(health)]);
+  for (const a of health.anomalies) ws.addRow(['', a]);
 }

@@ -2,7 +2,8 @@ import type { Content, TableCell } from 'pdfmake/interfaces';
 import { formatTanggal } from '../../../shared/format/date';
 import { formatRupiah } from '../../../shared/format/money';
 import type { HealthSheet } from '../../../shared/pinjaman/healthScore';
-import { CLASS_BASIS_LABELS } from '../../../shared/pinjaman/kolektibilitas';
+import type { KolekSeries } from '../../../shared/pinjaman/kolekSeries';
+import { CLASS_BASIS_LABELS, CLASS_BASIS_UNITS } from '../../../shared/pinjaman/kolektibilitas';
 import type { PortfolioReport } from '../../../shared/pinjaman/loans';
 import { type PortfolioRatios, type Ratio, ratioText, VERDICT_LABELS } from '../../../shared/pinjaman/ratios';
 import { FONT_SIZE, gridLayout, headerRow, renderPdf } from '../pdf';
@@ -19,6 +20,7 @@ import {
   sumOf,
 } from './common';
 import { healthPdfContent } from './healthSection';
+import { agingPdfContent, legendContent, loanListPdfContent, seriesPdfContent } from './kolekSections';
 
 export const KOLEK_TITLE = 'Laporan Kolektibilitas dan Cadangan Penghapusan Pinjaman';
 
@@ -26,12 +28,14 @@ export const KOLEK_TITLE = 'Laporan Kolektibilitas dan Cadangan Penghapusan Pinj
 export interface KolektibilitasData {
   report: PortfolioReport;
   ratios: PortfolioRatios;
-  /** Provision required minus provision booked: > 0 kekurangan, < 0 kelebihan. */
+  /** Provision required minus provision booked, both office-wide: > 0 kekurangan, < 0 kelebihan. */
   provisionGap: number;
   /** True when the report covers one desa: the booked provision is the whole office's. */
   partial: boolean;
   /** The §6.5 health score: the whole office only (it uses the journal's figures). */
   health: HealthSheet | null;
+  /** Month-end kolektibilitas over 24 months: the whole office only. */
+  series: KolekSeries | null;
 }
 
 export function kolektibilitasData(
@@ -39,8 +43,16 @@ export function kolektibilitasData(
   ratios: PortfolioRatios,
   partial: boolean,
   health: HealthSheet | null = null,
+  series: KolekSeries | null = null,
 ): KolektibilitasData {
-  return { report, ratios, provisionGap: report.totals.provision - report.provisionBooked, partial, health };
+  return {
+    report,
+    ratios,
+    provisionGap: report.office.provision - report.provisionBooked,
+    partial,
+    health,
+    series,
+  };
 }
 
 const heading = (text: string): Content => ({ text, bold: true, margin: [0, 10, 0, 4] });
@@ -66,20 +78,15 @@ export function bandsText(r: Ratio): string {
   return r.bands.map((b) => `${b.label} ${VERDICT_LABELS[b.verdict].toLowerCase()}`).join('\n');
 }
 
-function kolekContent(data: KolektibilitasData): Content[] {
+/** `scope`: what the report covers, e.g. `Desa Sukamaju`. */
+function kolekContent(data: KolektibilitasData, scope: string): Content[] {
   const { report, ratios } = data;
   const t = report.totals;
   const decimals = decimalsFor([t.saldo, t.provision, report.provisionBooked, report.receivableInBooks]);
   const money = moneyCellWith(decimals);
 
   const classTable: TableCell[][] = [
-    headerRow([
-      'Kode',
-      'Kelas',
-      `Batas (${report.table.basis === 'hari' ? 'hari tunggakan' : 'angsuran tertunggak'})`,
-      'Cadangan',
-      'NPL',
-    ]),
+    headerRow(['Kode', 'Kelas', `Batas (${CLASS_BASIS_UNITS[report.table.basis]})`, 'Cadangan', 'NPL']),
     ...report.table.classes.map((c): TableCell[] => [
       { text: c.code, alignment: 'center' },
       c.name,
@@ -116,12 +123,29 @@ function kolekContent(data: KolektibilitasData): Content[] {
     ],
   ];
 
+  const receivableGap = report.receivableInBooks - report.office.saldo;
   const provisionRows: TableCell[][] = [
-    ['Cadangan penghapusan pinjaman yang wajib dibentuk (B)', money(t.provision)],
-    ['Cadangan penghapusan pinjaman yang sudah dibukukan di jurnal', money(report.provisionBooked)],
+    ['Cadangan penghapusan pinjaman yang wajib dibentuk, seluruh kantor', money(report.office.provision)],
+    [
+      'Cadangan penghapusan pinjaman yang sudah dibukukan di jurnal, seluruh kantor',
+      money(report.provisionBooked),
+    ],
     [{ text: gapLabel(data.provisionGap), bold: true }, money(Math.abs(data.provisionGap), { bold: true })],
-    ['Piutang pinjaman menurut jurnal', money(report.receivableInBooks)],
-    ['Saldo pokok menurut register pinjaman', money(t.saldo)],
+    ['Piutang pinjaman menurut jurnal, seluruh kantor', money(report.receivableInBooks)],
+    ['Saldo pokok menurut register pinjaman, seluruh desa', money(report.office.saldo)],
+    [
+      {
+        text: `Jurnal dibanding register seluruh desa: ${receivableGap === 0 ? 'Sama' : 'Berbeda'}`,
+        bold: true,
+      },
+      money(Math.abs(receivableGap), { bold: true }),
+    ],
+    ...(data.partial
+      ? [
+          [`Saldo pokok menurut register pinjaman, ${scope}`, money(t.saldo)],
+          [`Cadangan yang wajib dibentuk, ${scope}`, money(t.provision)],
+        ]
+      : []),
   ];
 
   const desaRows: TableCell[][] = [
@@ -185,6 +209,7 @@ function kolekContent(data: KolektibilitasData): Content[] {
       layout: gridLayout,
       fontSize: FONT_SIZE.table,
     },
+    ...legendContent(report),
     heading('B. Kolektibilitas dan cadangan penghapusan yang wajib dibentuk'),
     {
       table: { headerRows: 1, dontBreakRows: true, widths: ['*', 50, 88, 48, 50, 88], body: classRows },
@@ -201,7 +226,7 @@ function kolekContent(data: KolektibilitasData): Content[] {
   ];
   if (data.partial) {
     content.push({
-      text: 'Laporan ini untuk satu desa: cadangan dan piutang menurut jurnal adalah angka seluruh kantor.',
+      text: 'Jurnal tidak memisahkan piutang dan cadangan per desa: angka jurnal dibandingkan dengan register seluruh desa; saldo desa ini ditampilkan tersendiri.',
       italics: true,
       fontSize: FONT_SIZE.small + 0.5,
       margin: [0, 3, 0, 0],
@@ -227,6 +252,11 @@ function kolekContent(data: KolektibilitasData): Content[] {
     },
   );
   if (data.health) content.push(...healthPdfContent(data.health));
+  const letters = [...(data.health ? 'GHI' : 'FGH')];
+  const nextLetter = () => letters.shift() as string;
+  content.push(...agingPdfContent(report, nextLetter(), decimals));
+  if (data.series) content.push(...seriesPdfContent(data.series, nextLetter(), decimals));
+  content.push(...loanListPdfContent(report, nextLetter(), decimals));
   return content;
 }
 
@@ -238,7 +268,7 @@ export function kolektibilitasDoc(data: KolektibilitasData, ctx: LoanReportConte
     orientation: 'portrait',
     title: KOLEK_TITLE,
     subtitle,
-    content: kolekContent(data),
+    content: kolekContent(data, ctx.scope),
     signatures: ctx.signatures,
     info: { title: `${KOLEK_TITLE} — ${ctx.scope}`, subject: subtitle.join(' — ') },
     printedAt: ctx.printedAt,

@@ -1,5 +1,5 @@
 import { formatTanggal } from '../../../shared/format/date';
-import { CLASS_BASIS_LABELS } from '../../../shared/pinjaman/kolektibilitas';
+import { CLASS_BASIS_LABELS, classTableSourceText } from '../../../shared/pinjaman/kolektibilitas';
 import { VERDICT_LABELS } from '../../../shared/pinjaman/ratios';
 import { applySignatures, sheetTitleRows } from '../xlsx';
 import {
@@ -16,6 +16,7 @@ import {
   XLSX_PERCENT,
 } from './common';
 import { addHealthSheet } from './healthSection';
+import { addAgingAndLoanSheets, addSeriesSheet } from './kolekSections';
 import { bandsText, gapLabel, KOLEK_TITLE, type KolektibilitasData, ratioRows } from './kolektibilitas';
 
 /** Two worksheets: "Kolektibilitas" (class table, classes, provision, per desa, signatures) and "Rasio". */
@@ -51,6 +52,7 @@ export async function kolektibilitasXlsx(data: KolektibilitasData, ctx: LoanRepo
   const pct = (part: number, whole: number) => (whole === 0 ? null : part / whole);
 
   section(`A. Tabel kolektibilitas: ${report.table.name} (dasar: ${CLASS_BASIS_LABELS[report.table.basis]})`);
+  const source = classTableSourceText(report.table);
   sheetHeader(ws, next++, ['Kelas', 'Kode', 'Batas', 'Cadangan', 'NPL']);
   for (const c of report.table.classes) {
     put(
@@ -66,6 +68,8 @@ export async function kolektibilitasXlsx(data: KolektibilitasData, ctx: LoanRepo
       },
     );
   }
+  for (const text of [...(source ? [source] : []), ...report.warnings.map((w) => `Perhatian: ${w}`)])
+    put([text]);
   next += 1;
   section('B. Kolektibilitas dan cadangan yang wajib dibentuk');
   sheetHeader(ws, next++, [
@@ -87,22 +91,26 @@ export async function kolektibilitasXlsx(data: KolektibilitasData, ctx: LoanRepo
   next += 1;
   section('C. Cadangan menurut jurnal dan yang wajib dibentuk');
   const amountAt = { 6: XLSX_MONEY };
-  put(['Cadangan yang wajib dibentuk', null, null, null, null, rupiah(t.provision)], amountAt);
-  put(
-    ['Cadangan yang sudah dibukukan di jurnal', null, null, null, null, rupiah(report.provisionBooked)],
-    amountAt,
-  );
-  put(
-    [gapLabel(data.provisionGap), null, null, null, null, rupiah(Math.abs(data.provisionGap))],
-    amountAt,
+  const line = (label: string, sen: number, bold = false) =>
+    put([label, null, null, null, null, rupiah(sen)], amountAt, bold);
+  line('Cadangan yang wajib dibentuk, seluruh kantor', report.office.provision);
+  line('Cadangan yang sudah dibukukan di jurnal, seluruh kantor', report.provisionBooked);
+  line(gapLabel(data.provisionGap), Math.abs(data.provisionGap), true);
+  line('Piutang pinjaman menurut jurnal, seluruh kantor', report.receivableInBooks);
+  line('Saldo pokok menurut register pinjaman, seluruh desa', report.office.saldo);
+  const receivableGap = report.receivableInBooks - report.office.saldo;
+  line(
+    `Jurnal dibanding register seluruh desa: ${receivableGap === 0 ? 'Sama' : 'Berbeda'}`,
+    Math.abs(receivableGap),
     true,
   );
-  put(
-    ['Piutang pinjaman menurut jurnal', null, null, null, null, rupiah(report.receivableInBooks)],
-    amountAt,
-  );
-  put(['Saldo pokok menurut register pinjaman', null, null, null, null, rupiah(t.saldo)], amountAt);
-  if (data.partial) put(['Laporan satu desa: angka jurnal adalah angka seluruh kantor.']);
+  if (data.partial) {
+    line(`Saldo pokok menurut register pinjaman, ${ctx.scope}`, t.saldo);
+    line(`Cadangan yang wajib dibentuk, ${ctx.scope}`, t.provision);
+    put([
+      'Jurnal tidak memisahkan piutang per desa: angka jurnal dibandingkan dengan register seluruh desa.',
+    ]);
+  }
   next += 1;
   section('D. Kolektibilitas per desa');
   sheetHeader(ws, next++, ['Desa', 'Pinjaman', 'Saldo Pokok', 'Saldo NPL', '% NPL', 'Cadangan Wajib']);
@@ -161,5 +169,7 @@ export async function kolektibilitasXlsx(data: KolektibilitasData, ctx: LoanRepo
     row.getCell(5).numFmt = XLSX_PERCENT;
   }
   if (data.health) addHealthSheet(wb, data.health, report.date, ctx.scope);
+  addAgingAndLoanSheets(wb, report, ctx);
+  if (data.series) addSeriesSheet(wb, data.series, ctx);
   return workbookBuffer(wb);
 }

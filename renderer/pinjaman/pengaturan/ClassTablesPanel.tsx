@@ -20,9 +20,11 @@ import { formatTanggal } from '../../../shared/format/date';
 import {
   CLASS_BASES,
   CLASS_BASIS_LABELS,
+  CLASS_BASIS_UNITS,
   CLASS_PRESETS,
   type ClassBasis,
   type ClassTableDef,
+  classTableSourceText,
 } from '../../../shared/pinjaman/kolektibilitas';
 import { api } from '../../api/transport';
 import { errorMessage, useApi } from '../../api/useApi';
@@ -294,13 +296,16 @@ export function ClassTablesPanel() {
                 )}
               </Group>
             </Group>
+            {classTableSourceText(t) && (
+              <Text size="xs" c="dimmed">
+                {classTableSourceText(t)}
+              </Text>
+            )}
             <Table verticalSpacing={2} fz="sm">
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th>Kelas</Table.Th>
-                  <Table.Th>
-                    Rentang ({t.basis === 'hari' ? 'hari tunggakan' : 'angsuran tertunggak'})
-                  </Table.Th>
+                  <Table.Th>Rentang ({CLASS_BASIS_UNITS[t.basis]})</Table.Th>
                   <Table.Th ta="right">Cadangan</Table.Th>
                   <Table.Th>NPL</Table.Th>
                 </Table.Tr>

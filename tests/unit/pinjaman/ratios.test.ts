@@ -40,6 +40,11 @@ function row(
     daysPastDue: arrears * 30,
     classCode,
     provision: 0,
+    frequency: 'bulanan',
+    regularPokok: JUTA,
+    dueInstalments: 0,
+    elapsedPeriods: 0,
+    classValue: arrears,
   };
 }
 
@@ -63,6 +68,8 @@ const report: PortfolioReport = {
   totals: { count: 4, amount: 0, saldo: 20 * JUTA, tunggakanPokok: 0, tunggakanJasa: 0, provision: 0 },
   receivableInBooks: 20 * JUTA,
   provisionBooked: 0,
+  office: { count: 4, saldo: 20 * JUTA, provision: 0 },
+  warnings: [],
 };
 
 describe('portfolioRatios on a hand-worked portfolio', () => {
