@@ -9,6 +9,7 @@ import * as kegiatan from './kegiatan/kegiatanService';
 import * as accounts from './ledger/accountsService';
 import { exportBook } from './ledger/booksExport';
 import * as books from './ledger/booksService';
+import * as importBatches from './ledger/import/batches';
 import * as imports from './ledger/importService';
 import * as journal from './ledger/journalService';
 import * as office from './office/profileService';
@@ -188,4 +189,7 @@ export const handlers: Handlers = {
   'loan.card': (input, ctx) => loanCard(ctx, input),
   'loanImport.preview': (input, ctx) => previewLoanImport(ctx, input),
   'loanImport.commit': (input, ctx) => commitLoanImport(ctx, input),
+  'importBatch.list': (_, ctx) => importBatches.listBatches(ctx),
+  'importBatch.get': (input, ctx) => importBatches.getBatch(ctx, input),
+  'importBatch.undo': (input, ctx) => importBatches.undoBatch(ctx, input),
 };

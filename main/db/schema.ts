@@ -583,4 +583,30 @@ export interface DB {
   loan_members: LoanMembersTable;
   loan_schedule: LoanScheduleTable;
   repayments: RepaymentsTable;
+  import_batches: ImportBatchesTable;
+  import_entries: ImportEntriesTable;
+}
+
+export interface ImportBatchesTable {
+  id: string;
+  source: 'jurnal' | 'sidbm';
+  file_name: string;
+  file_hash: string;
+  grouping: 'bukti' | 'per_baris';
+  entries: number;
+  lines: number;
+  total_debit: number;
+  total_credit: number;
+  skipped_duplicates: Generated<number>;
+  created_by: string;
+  created_at: string;
+  undone_by: string | null;
+  undone_at: string | null;
+  undo_reason: string | null;
+}
+
+export interface ImportEntriesTable {
+  entry_id: number;
+  batch_id: string;
+  fingerprint: string;
 }

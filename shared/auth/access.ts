@@ -169,6 +169,9 @@ export const REQUEST_ACCESS: { readonly [K in RequestName]: Access } = {
   'loan.card': 'login',
   'loanImport.preview': BENDAHARA,
   'loanImport.commit': BENDAHARA,
+  'importBatch.list': 'login',
+  'importBatch.get': 'login',
+  'importBatch.undo': BENDAHARA,
 };
 
 /** Whether a signed-in user of `role` may make request `name`. */

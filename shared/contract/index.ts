@@ -5,6 +5,7 @@ import { desaRequests } from '../desa/desa';
 import { kegiatanRequests } from '../kegiatan/kegiatan';
 import { accountsRequests } from '../ledger/accounts';
 import { booksRequests } from '../ledger/books';
+import { importBatchRequests } from '../ledger/importBatches';
 import { journalRequests } from '../ledger/journal';
 import { journalImportRequests } from '../ledger/journalImport';
 import { officeRequests } from '../office/profile';
@@ -38,6 +39,7 @@ export const contract = {
   ...pinjamanRequests,
   ...loanImportRequests,
   ...auditRequests,
+  ...importBatchRequests,
 };
 
 export type Contract = typeof contract;
