@@ -79,6 +79,8 @@ const READ_REQUESTS = [
   'officers.list',
   'officers.onDate',
   'system.status',
+  'importBatch.list',
+  'importBatch.get',
 ];
 /** Requests for which `{}` is a complete input (no fields, or only defaulted ones). */
 const EMPTY_OBJECT_OK = [
@@ -113,6 +115,7 @@ const EMPTY_OBJECT_OK = [
   'office.removeLogo',
   'officers.list',
   'system.status',
+  'importBatch.list',
 ];
 
 const LONG = 'x'.repeat(100_000);
