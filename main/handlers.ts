@@ -9,6 +9,7 @@ import * as kegiatan from './kegiatan/kegiatanService';
 import * as accounts from './ledger/accountsService';
 import { exportBook } from './ledger/booksExport';
 import * as books from './ledger/booksService';
+import { futureEntries } from './ledger/futureEntries';
 import * as importBatches from './ledger/import/batches';
 import * as imports from './ledger/importService';
 import * as journal from './ledger/journalService';
@@ -192,4 +193,5 @@ export const handlers: Handlers = {
   'importBatch.list': (_, ctx) => importBatches.listBatches(ctx),
   'importBatch.get': (input, ctx) => importBatches.getBatch(ctx, input),
   'importBatch.undo': (input, ctx) => importBatches.undoBatch(ctx, input),
+  'books.futureEntries': (input, ctx) => futureEntries(ctx, input),
 };

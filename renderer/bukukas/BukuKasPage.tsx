@@ -15,6 +15,7 @@ import { BookToolbar } from './BookToolbar';
 import { type Period, thisYear, useOfficeClock } from './clock';
 import { EntryDialog } from './EntryDialog';
 import { ExportMenu } from './ExportMenu';
+import { FutureEntriesNotice } from './FutureEntriesNotice';
 import { ImportHistory } from './impor/ImportHistory';
 import { ImportWizard } from './impor/ImportWizard';
 import { JournalEntryModal } from './JournalEntryModal';
@@ -161,6 +162,7 @@ export function BukuKasPage({
       </Group>
 
       {(accounts.error || pages.error) && <Alert color="red">{accounts.error ?? pages.error}</Alert>}
+      <FutureEntriesNotice accountId={chosen?.id ?? null} after={effective.to} />
 
       <BookSummary head={pages.head} />
 

@@ -172,6 +172,7 @@ export const REQUEST_ACCESS: { readonly [K in RequestName]: Access } = {
   'importBatch.list': 'login',
   'importBatch.get': 'login',
   'importBatch.undo': BENDAHARA,
+  'books.futureEntries': 'login',
 };
 
 /** Whether a signed-in user of `role` may make request `name`. */

@@ -5,6 +5,7 @@ import { desaRequests } from '../desa/desa';
 import { kegiatanRequests } from '../kegiatan/kegiatan';
 import { accountsRequests } from '../ledger/accounts';
 import { booksRequests } from '../ledger/books';
+import { futureEntriesRequests } from '../ledger/futureEntries';
 import { importBatchRequests } from '../ledger/importBatches';
 import { journalRequests } from '../ledger/journal';
 import { journalImportRequests } from '../ledger/journalImport';
@@ -40,6 +41,7 @@ export const contract = {
   ...loanImportRequests,
   ...auditRequests,
   ...importBatchRequests,
+  ...futureEntriesRequests,
 };
 
 export type Contract = typeof contract;

@@ -81,6 +81,7 @@ const READ_REQUESTS = [
   'system.status',
   'importBatch.list',
   'importBatch.get',
+  'books.futureEntries',
 ];
 /** Requests for which `{}` is a complete input (no fields, or only defaulted ones). */
 const EMPTY_OBJECT_OK = [
