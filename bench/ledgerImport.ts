@@ -73,7 +73,13 @@ export async function benchImport(ctx: ServiceContext, file: string, rows: numbe
   const rawMs = performance.now() - rawStart;
 
   const importStart = performance.now();
-  const result = await importCommit(ctx, { fileName: 'buku-kas.csv', base64, mapping });
+  const result = await importCommit(ctx, {
+    fileName: 'buku-kas.csv',
+    base64,
+    mapping,
+    confirmed: true,
+    includeDuplicates: false,
+  });
   const importMs = performance.now() - importStart;
   if (result.entries !== rows) throw new Error(`imported ${result.entries} of ${rows}`);
 

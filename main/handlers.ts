@@ -11,6 +11,8 @@ import * as kegiatan from './kegiatan/kegiatanService';
 import * as accounts from './ledger/accountsService';
 import { exportBook } from './ledger/booksExport';
 import * as books from './ledger/booksService';
+import { futureEntries } from './ledger/futureEntries';
+import * as importBatches from './ledger/import/batches';
 import * as imports from './ledger/importService';
 import * as journal from './ledger/journalService';
 import * as office from './office/profileService';
@@ -219,4 +221,8 @@ export const handlers: Handlers = {
   'review.settings': (_, ctx) => review.getReviewSettings(ctx),
   'review.setSettings': (input, ctx) => review.setReviewSettings(ctx, input),
   'loan.kolekSeries': (input, ctx) => kolekSeries(ctx, input),
+  'importBatch.list': (_, ctx) => importBatches.listBatches(ctx),
+  'importBatch.get': (input, ctx) => importBatches.getBatch(ctx, input),
+  'importBatch.undo': (input, ctx) => importBatches.undoBatch(ctx, input),
+  'books.futureEntries': (input, ctx) => futureEntries(ctx, input),
 };

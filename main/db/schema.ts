@@ -639,6 +639,32 @@ export interface DB {
   finding_library_versions: FindingLibraryVersionsTable;
   finding_deposits: FindingDepositsTable;
   document_reviews: DocumentReviewsTable;
+  import_batches: ImportBatchesTable;
+  import_entries: ImportEntriesTable;
+}
+
+export interface ImportBatchesTable {
+  id: string;
+  source: 'jurnal' | 'sidbm';
+  file_name: string;
+  file_hash: string;
+  grouping: 'bukti' | 'per_baris';
+  entries: number;
+  lines: number;
+  total_debit: number;
+  total_credit: number;
+  skipped_duplicates: Generated<number>;
+  created_by: string;
+  created_at: string;
+  undone_by: string | null;
+  undone_at: string | null;
+  undo_reason: string | null;
+}
+
+export interface ImportEntriesTable {
+  entry_id: number;
+  batch_id: string;
+  fingerprint: string;
 }
 
 export type SystemEventKind =

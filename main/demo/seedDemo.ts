@@ -4,6 +4,7 @@ import { conflict } from '../core/appError';
 import { nowIso, type ServiceContext } from '../core/context';
 import { isDatabaseEmpty } from '../system/systemService';
 import { seedDemoExams } from './demoExams';
+import { seedDemoImport } from './demoImport';
 import { seedDemoKelompok } from './demoKelompok';
 import { seedDemoLedger } from './demoLedger';
 import { seedDemoLoans } from './demoLoans';
@@ -99,5 +100,7 @@ export async function seedDemo(ctx: ServiceContext): Promise<void> {
     seedDemoLoans(ctx, seedDemoKelompok(ctx), ledgerEnd, today);
     seedDemoExams(ctx, ledgerEnd, office, now);
     seedDemoPraAudit(ctx, today, office);
+    seedDemoUsers(ctx.sqlite, userHashes, now);
+    await seedDemoImport(ctx, today);
   });
 }

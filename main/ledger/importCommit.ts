@@ -1,75 +1,64 @@
 import { randomUUID } from 'node:crypto';
 import type BetterSqlite3 from 'better-sqlite3';
+import type { ImportGrouping } from '../../shared/ledger/importTypes';
 import { AppError } from '../core/appError';
 import { checkpoints } from './checkpoints';
-import { isLocked, lockedMessage, lockState } from './locks';
-
-/** One imported line: its account takes `amount` (positive = debit), the counter account the rest. */
-export interface ImportLine {
-  rowNumber: number;
-  date: string;
-  time: string;
-  bukti: string;
-  description: string;
-  accountCode: string;
-  amount: number;
-}
+import type { ImportPlan } from './import/plan';
 
 export interface CommitResult {
   batch: string;
   entries: number;
+  skippedDuplicates: number;
+  totalDebit: number;
+  totalCredit: number;
 }
 
-interface AccountInfo {
-  id: number;
-  code: string;
-  active: number;
-  has_children: number;
+export interface BatchMeta {
+  fileName: string;
+  grouping: ImportGrouping;
+  includeDuplicates: boolean;
+  actor: string;
+  now: string;
 }
 
 /**
- * All or nothing: every row becomes a two-line entry (the row's account against the counter
- * account) in one transaction; checkpoints are rebuilt once per account from its earliest new day.
+ * Writes a checked plan as one batch in one transaction: the batch row, every entry with its
+ * lines and fingerprint, and the checkpoints of the touched accounts from their earliest new day.
+ * Entries identical to live ones are skipped unless `includeDuplicates`.
  */
-export function commitImport(
-  sqlite: BetterSqlite3.Database,
-  lines: ImportLine[],
-  counterAccountCode: string,
-  actor: string,
-  now: string,
-): CommitResult {
-  if (lines.length === 0) throw new AppError('VALIDATION', 'Tidak ada baris yang bisa diimpor.');
-  const accounts = new Map(
-    (
-      sqlite
-        .prepare(
-          `SELECT a.id, a.code, a.active, EXISTS (SELECT 1 FROM accounts c WHERE c.parent_id = a.id) AS has_children
-           FROM accounts a`,
-        )
-        .all() as AccountInfo[]
-    ).map((a) => [a.code, a]),
-  );
-  const usable = (code: string, where: string): number => {
-    const a = accounts.get(code);
-    if (!a) throw new AppError('VALIDATION', `${where}: kode akun ${code} tidak ada di bagan akun.`);
-    if (a.active !== 1) throw new AppError('VALIDATION', `${where}: akun ${code} sudah nonaktif.`);
-    if (a.has_children === 1)
-      throw new AppError('VALIDATION', `${where}: akun ${code} adalah akun induk; pakai sub-akunnya.`);
+export function commitPlan(sqlite: BetterSqlite3.Database, plan: ImportPlan, meta: BatchMeta): CommitResult {
+  const chosen = plan.entries
+    .map((entry, i) => ({ entry, fingerprint: plan.fingerprints[i] as string, dup: plan.duplicate[i] }))
+    .filter((e) => meta.includeDuplicates || !e.dup);
+  if (chosen.length === 0) {
+    throw new AppError(
+      'VALIDATION',
+      plan.entries.length > 0
+        ? 'Semua jurnal di file ini sudah ada di buku; tidak ada yang diimpor.'
+        : 'Tidak ada baris yang bisa diimpor.',
+    );
+  }
+  const accountId = (code: string): number => {
+    const a = plan.accounts.get(code);
+    if (!a) throw new AppError('VALIDATION', `Kode akun ${code} tidak ada di bagan akun.`);
     return a.id;
   };
-  const counter = usable(counterAccountCode, 'Akun lawan');
-  const lock = lockState(sqlite);
-  const ids = lines.map((l) => {
-    if (isLocked(lock, l.date, l.time))
-      throw new AppError('CONFLICT', `Baris ${l.rowNumber}: ${lockedMessage(lock)}`);
-    const id = usable(l.accountCode, `Baris ${l.rowNumber}`);
-    if (id === counter)
-      throw new AppError('VALIDATION', `Baris ${l.rowNumber}: akun baris sama dengan akun lawan.`);
-    if (l.amount === 0) throw new AppError('VALIDATION', `Baris ${l.rowNumber}: jumlah nol.`);
-    return id;
-  });
+  let lines = 0;
+  let totalDebit = 0;
+  let totalCredit = 0;
+  for (const { entry } of chosen) {
+    for (const l of entry.lines) {
+      lines++;
+      totalDebit += l.debit;
+      totalCredit += l.credit;
+    }
+  }
 
   const batch = randomUUID();
+  const insertBatch = sqlite.prepare(
+    `INSERT INTO import_batches (id, source, file_name, file_hash, grouping, entries, lines, total_debit,
+       total_credit, skipped_duplicates, created_by, created_at) VALUES (?, 'jurnal', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
   const insertEntry = sqlite.prepare(
     `INSERT INTO journal_entries (entry_date, entry_time, bukti, description, kind, import_batch, created_by, created_at)
      VALUES (?, ?, ?, ?, 'impor', ?, ?, ?)`,
@@ -77,32 +66,53 @@ export function commitImport(
   const insertLine = sqlite.prepare(
     'INSERT INTO journal_lines (entry_id, account_id, debit, credit, entry_date, entry_time) VALUES (?, ?, ?, ?, ?, ?)',
   );
+  const insertFingerprint = sqlite.prepare(
+    'INSERT INTO import_entries (entry_id, batch_id, fingerprint) VALUES (?, ?, ?)',
+  );
   const earliest = new Map<number, string>();
   const touch = (account: number, day: string) => {
     const known = earliest.get(account);
     if (known === undefined || day < known) earliest.set(account, day);
   };
   sqlite.transaction(() => {
-    lines.forEach((l, i) => {
-      const account = ids[i] as number;
-      const entry = insertEntry.run(
-        l.date,
-        l.time,
-        l.bukti,
-        l.description,
+    insertBatch.run(
+      batch,
+      meta.fileName,
+      plan.fileHash,
+      meta.grouping,
+      chosen.length,
+      lines,
+      totalDebit,
+      totalCredit,
+      plan.entries.length - chosen.length,
+      meta.actor,
+      meta.now,
+    );
+    for (const { entry: e, fingerprint } of chosen) {
+      const id = insertEntry.run(
+        e.date,
+        e.time,
+        e.bukti,
+        e.description,
         batch,
-        actor,
-        now,
+        meta.actor,
+        meta.now,
       ).lastInsertRowid;
-      const abs = Math.abs(l.amount);
-      const debit = l.amount > 0;
-      insertLine.run(entry, account, debit ? abs : 0, debit ? 0 : abs, l.date, l.time);
-      insertLine.run(entry, counter, debit ? 0 : abs, debit ? abs : 0, l.date, l.time);
-      touch(account, l.date);
-      touch(counter, l.date);
-    });
+      for (const l of e.lines) {
+        const account = accountId(l.accountCode);
+        insertLine.run(id, account, l.debit, l.credit, e.date, e.time);
+        touch(account, e.date);
+      }
+      insertFingerprint.run(id, batch, fingerprint);
+    }
     const cp = checkpoints(sqlite);
     for (const [account, day] of earliest) cp.rebuildFrom(account, day);
   })();
-  return { batch, entries: lines.length };
+  return {
+    batch,
+    entries: chosen.length,
+    skippedDuplicates: plan.entries.length - chosen.length,
+    totalDebit,
+    totalCredit,
+  };
 }

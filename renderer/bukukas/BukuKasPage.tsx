@@ -1,6 +1,6 @@
 import { Alert, Button, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue, useHotkeys } from '@mantine/hooks';
-import { IconFileImport, IconSearch } from '@tabler/icons-react';
+import { IconFileImport, IconHistory, IconSearch } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import type { Desa } from '../../shared/desa/desa';
 import { isIsoDate } from '../../shared/format/date';
@@ -15,6 +15,8 @@ import { BookToolbar } from './BookToolbar';
 import { type Period, thisYear, useOfficeClock } from './clock';
 import { EntryDialog } from './EntryDialog';
 import { ExportMenu } from './ExportMenu';
+import { FutureEntriesNotice } from './FutureEntriesNotice';
+import { ImportHistory } from './impor/ImportHistory';
 import { ImportWizard } from './impor/ImportWizard';
 import { JournalEntryModal } from './JournalEntryModal';
 import { PeriodFilter } from './PeriodFilter';
@@ -28,6 +30,7 @@ type Dialog =
   | { kind: 'quick' }
   | { kind: 'journal' }
   | { kind: 'import' }
+  | { kind: 'importHistory' }
   | { kind: 'entry'; id: number }
   | null;
 
@@ -130,6 +133,13 @@ export function BukuKasPage({
                   Impor
                 </Button>
               )}
+              <Button
+                variant="default"
+                leftSection={<IconHistory size={16} />}
+                onClick={() => setDialog({ kind: 'importHistory' })}
+              >
+                Riwayat impor
+              </Button>
               {query && <ExportMenu query={query} />}
             </>
           }
@@ -152,6 +162,7 @@ export function BukuKasPage({
       </Group>
 
       {(accounts.error || pages.error) && <Alert color="red">{accounts.error ?? pages.error}</Alert>}
+      <FutureEntriesNotice accountId={chosen?.id ?? null} after={effective.to} />
 
       <BookSummary head={pages.head} />
 
@@ -207,6 +218,7 @@ export function BukuKasPage({
         onClose={() => setDialog(null)}
         accounts={allAccounts}
       />
+      {dialog?.kind === 'importHistory' && <ImportHistory opened onClose={() => setDialog(null)} />}
       {dialog?.kind === 'entry' && (
         <EntryDialog
           entryId={dialog.id}

@@ -7,9 +7,11 @@ import type { Account } from '../../shared/ledger/accounts';
 import type { PostResult } from '../../shared/ledger/journal';
 import { DateField } from '../common/DateField';
 import { DialogActions } from '../common/FormDialog';
+import { useOfficeClock } from './clock';
 import { DuplicateBuktiAlert } from './DuplicateBuktiAlert';
 import { desaChoices } from './desaChoices';
 import { ENTRY_FIELD, enterToNext } from './enterToNext';
+import { FUTURE_CANCEL, FUTURE_TITLE, futureDateQuestion } from './futureDate';
 import {
   buildJournal,
   type JournalInput,
@@ -54,11 +56,16 @@ export function JournalForm({
   const [saving, setSaving] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   const [confirm, setConfirm] = useState<string | null>(null);
+  const [futureQuestion, setFutureQuestion] = useState<string | null>(null);
   const buktiRef = useRef<HTMLInputElement>(null);
   const formRef = useRef<HTMLFormElement>(null);
+  const clock = useOfficeClock();
 
-  const save = async (allowDuplicateBukti = false) => {
+  const save = async (allowDuplicateBukti = false, futureConfirmed = false) => {
     const values = form.getValues();
+    const future = futureConfirmed ? null : futureDateQuestion(values.date, clock.today());
+    setFutureQuestion(future);
+    if (future) return;
     const built = buildJournal(values, allowDuplicateBukti);
     if (!built.ok) {
       form.setErrors(built.errors);
@@ -192,11 +199,21 @@ export function JournalForm({
             {message}
           </Alert>
         )}
+        {futureQuestion && (
+          <DuplicateBuktiAlert
+            title={FUTURE_TITLE}
+            cancelLabel={FUTURE_CANCEL}
+            message={futureQuestion}
+            busy={saving}
+            onConfirm={() => void save(false, true)}
+            onCancel={() => setFutureQuestion(null)}
+          />
+        )}
         {confirm && (
           <DuplicateBuktiAlert
             message={confirm}
             busy={saving}
-            onConfirm={() => void save(true)}
+            onConfirm={() => void save(true, true)}
             onCancel={() => {
               setConfirm(null);
               buktiRef.current?.focus();

@@ -14,6 +14,7 @@ import { useOfficeClock } from './clock';
 import { DuplicateBuktiAlert } from './DuplicateBuktiAlert';
 import { desaChoices } from './desaChoices';
 import { ENTRY_FIELD, enterToNext } from './enterToNext';
+import { FUTURE_CANCEL, FUTURE_TITLE, futureDateQuestion } from './futureDate';
 import {
   optionValues,
   otherOptions,
@@ -94,6 +95,7 @@ export function QuickEntryModal({ accounts, desa, defaultMoneyAccountId, onClose
   });
   const [saving, setSaving] = useState(false);
   const [confirm, setConfirm] = useState<{ message: string; again: boolean } | null>(null);
+  const [futureQuestion, setFutureQuestion] = useState<{ message: string; again: boolean } | null>(null);
   const buktiRef = useRef<HTMLInputElement>(null);
   const v = form.values;
   const text = QUICK_KIND_TEXT[v.kind];
@@ -109,8 +111,11 @@ export function QuickEntryModal({ accounts, desa, defaultMoneyAccountId, onClose
     form.clearFieldError('otherAccountId');
   };
 
-  const save = async (again: boolean, allowDuplicateBukti = false) => {
+  const save = async (again: boolean, allowDuplicateBukti = false, futureConfirmed = false) => {
     const values = form.getValues();
+    const future = futureConfirmed ? null : futureDateQuestion(values.date, clock.today());
+    setFutureQuestion(future ? { message: future, again } : null);
+    if (future) return;
     setSaving(true);
     const outcome = await submitJournal(
       form,
@@ -302,11 +307,21 @@ export function QuickEntryModal({ accounts, desa, defaultMoneyAccountId, onClose
               />
             </Grid.Col>
           </Grid>
+          {futureQuestion && (
+            <DuplicateBuktiAlert
+              title={FUTURE_TITLE}
+              cancelLabel={FUTURE_CANCEL}
+              message={futureQuestion.message}
+              busy={saving}
+              onConfirm={() => void save(futureQuestion.again, false, true)}
+              onCancel={() => setFutureQuestion(null)}
+            />
+          )}
           {confirm && (
             <DuplicateBuktiAlert
               message={confirm.message}
               busy={saving}
-              onConfirm={() => void save(confirm.again, true)}
+              onConfirm={() => void save(confirm.again, true, true)}
               onCancel={() => {
                 setConfirm(null);
                 buktiRef.current?.focus();

@@ -193,6 +193,10 @@ export const REQUEST_ACCESS: { readonly [K in RequestName]: Access } = {
   'review.settings': 'login',
   'review.setSettings': ADMIN,
   'loan.kolekSeries': 'login',
+  'importBatch.list': 'login',
+  'importBatch.get': 'login',
+  'importBatch.undo': BENDAHARA,
+  'books.futureEntries': 'login',
 };
 
 /** Whether a signed-in user of `role` may make request `name`. */

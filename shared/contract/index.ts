@@ -5,6 +5,8 @@ import { desaRequests } from '../desa/desa';
 import { kegiatanRequests } from '../kegiatan/kegiatan';
 import { accountsRequests } from '../ledger/accounts';
 import { booksRequests } from '../ledger/books';
+import { futureEntriesRequests } from '../ledger/futureEntries';
+import { importBatchRequests } from '../ledger/importBatches';
 import { journalRequests } from '../ledger/journal';
 import { journalImportRequests } from '../ledger/journalImport';
 import { officeRequests } from '../office/profile';
@@ -42,6 +44,8 @@ export const contract = {
   ...auditRequests,
   ...libraryRequests,
   ...reviewRequests,
+  ...importBatchRequests,
+  ...futureEntriesRequests,
 };
 
 export type Contract = typeof contract;

@@ -3,8 +3,9 @@ import type { Sen } from '../format/money';
 
 /**
  * Journal import from a spreadsheet (.xlsx / .csv): the mapping a person chooses, the rows it
- * yields and the preview shown before anything is written. Every imported row becomes a two-line
- * entry: the row's account takes `amount`, `counterAccountCode` takes the other side.
+ * yields and the preview shown before anything is written. How rows form entries is `grouping`:
+ * `bukti` — the rows sharing a No Bukti and a date are the lines of one entry (an Excel journal);
+ * `per_baris` — every row is a two-line entry, its account against `counterAccountCode`.
  */
 
 /** 0-based column indexes (column A = 0). */
@@ -25,7 +26,14 @@ export interface ImportColumns {
 export const IMPORT_AMOUNT_MODES = ['debit_kredit', 'signed'] as const;
 export type ImportAmountMode = (typeof IMPORT_AMOUNT_MODES)[number];
 
+export const IMPORT_GROUPINGS = ['bukti', 'per_baris'] as const;
+export type ImportGrouping = (typeof IMPORT_GROUPINGS)[number];
+
 export interface ImportMapping {
+  /** Absent = `per_baris` (mappings remembered before vouchers of many lines existed). */
+  grouping?: ImportGrouping | undefined;
+  /** Rows dated up to this many days after today pass without confirmation; absent = 0. */
+  futureToleranceDays?: number | undefined;
   /** Sheet name; null = the first sheet. */
   sheet: string | null;
   /** 1-based row holding the column titles; data starts on the next row. */
@@ -33,7 +41,7 @@ export interface ImportMapping {
   columns: ImportColumns;
   /** Used when there is no account column or its cell is blank. */
   defaultAccountCode: string | null;
-  /** The other side of every line, e.g. `3.1.01` or a suspense account. */
+  /** `per_baris` only: the other side of every line, e.g. a suspense account; '' in `bukti` mode. */
   counterAccountCode: string;
 }
 
@@ -64,6 +72,13 @@ export interface ImportRowError {
 
 export const IMPORT_PREVIEW_SAMPLE_ROWS = 20;
 export const IMPORT_PREVIEW_MAX_ERRORS = 500;
+export const IMPORT_PREVIEW_SAMPLE_ENTRIES = 8;
+export const IMPORT_PREVIEW_PROBLEM_ROWS = 200;
+export const MAX_FUTURE_TOLERANCE_DAYS = 366;
+
+export function groupingOf(m: Pick<ImportMapping, 'grouping'>): ImportGrouping {
+  return m.grouping ?? 'per_baris';
+}
 
 export interface ImportPreview {
   sheets: string[];
@@ -94,6 +109,52 @@ export interface ImportPreview {
   totalCredit: Sen;
   /** Parsed rows are never sent to the screen; the commit parses the file again. */
   rows?: never;
+  /** Everything below is empty/zero until the mapping is complete (mappingIssues empty). */
+  /** Journal entries the valid rows form (duplicates of existing entries included). */
+  entryCount: number;
+  /** Problems that need the person's confirmation (dates after today, bukti already used…). */
+  warnings: ImportRowError[];
+  warningCount: number;
+  /** Entries identical to live entries of the journal: skipped unless the person insists. */
+  duplicateEntries: number;
+  /** One note per duplicate entry, on its first row (first IMPORT_PREVIEW_MAX_ERRORS). */
+  duplicates: ImportRowError[];
+  /** This file's rows were imported before (a live batch). */
+  earlierBatch: ImportBatchRef | null;
+  /** SHA-256 of the normalised rows. */
+  fileHash: string;
+  /** The first entries as they will be journaled. */
+  sampleEntries: ImportEntryPreview[];
+  /** What each account receives from the valid entries (duplicates left out), by code. */
+  accountTotals: ImportAccountTotal[];
+  /** Rows with a problem or warning, as displayed text (first IMPORT_PREVIEW_PROBLEM_ROWS). */
+  problemRows: Array<{ rowNumber: number; cells: string[] }>;
+}
+
+export interface ImportBatchRef {
+  id: string;
+  fileName: string;
+  createdAt: string;
+  createdBy: string;
+  entries: number;
+}
+
+export interface ImportEntryPreview {
+  rowNumbers: number[];
+  date: string;
+  time: string;
+  bukti: string;
+  description: string;
+  duplicate: boolean;
+  lines: ImportAccountTotal[];
+}
+
+export interface ImportAccountTotal {
+  code: string;
+  /** '' when the code is not in the chart (then the row has an error). */
+  name: string;
+  debit: Sen;
+  credit: Sen;
 }
 
 export type ImportColumnKey = Exclude<keyof ImportColumns, 'amountMode'>;
@@ -187,6 +248,18 @@ export function importMappingRuleIssues(m: ImportMapping): Array<{ path: string;
   if (c.account == null && !defaultAccount) {
     issues.push({ path: 'defaultAccountCode', message: 'Pilih kolom kode akun atau isi kode akun bawaan' });
   }
+  if (groupingOf(m) === 'bukti') {
+    if (c.bukti == null) {
+      issues.push({
+        path: 'columns.bukti',
+        message: 'Pilih kolom nomor bukti untuk menggabungkan baris per bukti',
+      });
+    }
+    return issues;
+  }
+  if (m.counterAccountCode.trim() === '') {
+    issues.push({ path: 'counterAccountCode', message: 'Akun lawan belum dipilih' });
+  }
   if (defaultAccount && defaultAccount === m.counterAccountCode.trim()) {
     issues.push({
       path: 'defaultAccountCode',
@@ -202,6 +275,15 @@ export function importMappingRuleIssues(m: ImportMapping): Array<{ path: string;
  */
 export const importMappingSchema: z.ZodType<ImportMapping> = z
   .strictObject({
+    grouping: z.enum(IMPORT_GROUPINGS, { error: 'Cara menggabungkan baris tidak sah' }).optional(),
+    futureToleranceDays: z
+      .number({ error: 'Toleransi tanggal harus angka' })
+      .int({ error: 'Toleransi tanggal harus bilangan bulat' })
+      .min(0, { error: 'Toleransi tanggal tidak boleh negatif' })
+      .max(MAX_FUTURE_TOLERANCE_DAYS, {
+        error: `Toleransi tanggal paling banyak ${MAX_FUTURE_TOLERANCE_DAYS} hari`,
+      })
+      .optional(),
     sheet: z
       .string({ error: 'Lembar tidak sah' })
       .trim()
@@ -226,9 +308,10 @@ export const importMappingSchema: z.ZodType<ImportMapping> = z
     counterAccountCode: z
       .string({ error: 'Akun lawan belum dipilih' })
       .trim()
-      .min(1, { error: 'Akun lawan belum dipilih', abort: true })
       .max(30, { error: 'Kode akun lawan paling panjang 30 karakter' })
-      .refine((s) => ACCOUNT_CODE_PATTERN.test(s), { error: accountCodeMessage('Kode akun lawan') }),
+      .refine((s) => s === '' || ACCOUNT_CODE_PATTERN.test(s), {
+        error: accountCodeMessage('Kode akun lawan'),
+      }),
   })
   .superRefine((m, ctx) => {
     for (const issue of importMappingRuleIssues(m)) {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { request } from '../contract/define';
-import { requiredText } from '../contract/fields';
+import { flag, requiredText } from '../contract/fields';
 import type { Sen } from '../format/money';
 import { type ImportMapping, type ImportPreview, importMappingSchema } from './importTypes';
 
@@ -19,6 +19,8 @@ const file = {
 export interface ImportResult {
   batch: string;
   entries: number;
+  /** Entries identical to live ones that were left out. */
+  skippedDuplicates: number;
   totalDebit: Sen;
   totalCredit: Sen;
 }
@@ -37,9 +39,18 @@ export const journalImportRequests = {
     }),
     { write: false },
   ),
-  /** All rows or none, in one transaction; the mapping is remembered for next time. */
-  'journal.importCommit': request<ImportResult>()(z.strictObject({ ...file, mapping: importMappingSchema }), {
-    write: true,
-  }),
+  /**
+   * All rows or none, in one transaction, as one batch; the mapping is remembered for next time.
+   * Warnings and a file imported before answer NEEDS_CONFIRMATION until `confirmed`.
+   */
+  'journal.importCommit': request<ImportResult>()(
+    z.strictObject({
+      ...file,
+      mapping: importMappingSchema,
+      confirmed: flag('Konfirmasi impor').default(false),
+      includeDuplicates: flag('Pilihan jurnal kembar').default(false),
+    }),
+    { write: true },
+  ),
   'journal.importMapping': request<ImportMapping | null>()(z.strictObject({}), { write: false }),
 };

@@ -53,8 +53,8 @@ test('impor Excel: baris bermasalah terlihat, pemetaan diperbaiki, semua baris m
   await wizard.getByRole('combobox', { name: 'Akun lawan' }).click();
   await page.getByRole('option', { name: '3.1.09 — Ekuitas Saldo Awal' }).click();
   await expect(wizard.getByRole('table', { name: 'Masalah per baris' })).toBeHidden();
-  await wizard.getByRole('button', { name: 'Impor 3 baris' }).click();
-  await expect(page.getByText('3 baris dicatat ke jurnal.')).toBeVisible();
+  await wizard.getByRole('button', { name: 'Impor 3 jurnal' }).click();
+  await expect(page.getByText('3 jurnal dicatat.')).toBeVisible();
   await expect(wizard).toBeHidden();
 
   await app.chooseBook('Kas Tunai');

@@ -90,6 +90,9 @@ const READ_REQUESTS = [
   'library.history',
   'review.get',
   'review.settings',
+  'importBatch.list',
+  'importBatch.get',
+  'books.futureEntries',
 ];
 /** Requests for which `{}` is a complete input (no fields, or only defaulted ones). */
 const EMPTY_OBJECT_OK = [
@@ -130,6 +133,7 @@ const EMPTY_OBJECT_OK = [
   'finding.settings',
   'library.list',
   'review.settings',
+  'importBatch.list',
 ];
 
 const LONG = 'x'.repeat(100_000);

@@ -74,11 +74,8 @@ describe('journal import', () => {
     const result = expectOk(
       await t.call('journal.importCommit', { fileName: 'kas.csv', base64: b64(csv), mapping: mapping() }),
     );
-    expect([result.entries, result.totalDebit, result.totalCredit]).toEqual([
-      3,
-      123_456_700 + 123_456_750,
-      100_000_000,
-    ]);
+    // Both sides of every entry: kas and the counter account.
+    expect([result.entries, result.totalDebit, result.totalCredit]).toEqual([3, 346_913_450, 346_913_450]);
     const kas = expectOk(
       await t.call('books.balanceAt', { accountId: code('1.1.01.01'), date: '2025-01-31', time: '23:59' }),
     ).balance;
@@ -110,10 +107,16 @@ describe('journal import', () => {
       expectOk(await t.call('journal.importPreview', { fileName: 'kas.xlsx', base64, mapping: fixed }))
         .errorCount,
     ).toBe(0);
-    const result = expectOk(
+    // February is after the test clock's today (15 January 2025): a warning that needs confirmation.
+    const warned = expectErr(
       await t.call('journal.importCommit', { fileName: 'kas.xlsx', base64, mapping: fixed }),
+      'NEEDS_CONFIRMATION',
     );
-    expect([result.entries, result.totalDebit, result.totalCredit]).toEqual([2, 150_000_000, 25_000_000]);
+    expect(warned.message).toMatch(/sesudah hari ini/);
+    const result = expectOk(
+      await t.call('journal.importCommit', { fileName: 'kas.xlsx', base64, mapping: fixed, confirmed: true }),
+    );
+    expect([result.entries, result.totalDebit, result.totalCredit]).toEqual([2, 175_000_000, 175_000_000]);
   });
 
   it('bad dates and text amounts are row errors; nothing is written', async () => {
@@ -160,7 +163,7 @@ describe('journal import', () => {
     const before = snapshot(t.sqlite);
     e = expectErr(
       await t.call('journal.importCommit', { fileName: 'k.csv', base64: b64(csv), mapping: mapping() }),
-      'CONFLICT',
+      'VALIDATION',
     );
     expect(e.message).toMatch(/dikunci/);
     expect(snapshot(t.sqlite)).toEqual(before);

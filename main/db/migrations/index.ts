@@ -9,6 +9,7 @@ import { users } from './007_users';
 import { hardening } from './008_hardening';
 import { temuanLanjut } from './009_temuanLanjut';
 import { kolekSidbm } from './010_kolek_sidbm';
+import { importBatches } from './011_import_batches';
 
 /** Append only. A released migration is never edited; a change is a new number. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -22,4 +23,5 @@ export const MIGRATIONS: readonly Migration[] = [
   hardening,
   temuanLanjut,
   kolekSidbm,
+  importBatches,
 ];

@@ -4,19 +4,16 @@ import { parseRupiah } from '../../../shared/format/money';
 import {
   ACCOUNT_CODE_PATTERN,
   DEFAULT_IMPORT_TIME,
+  groupingOf,
   IMPORT_COLUMN_LABELS,
-  IMPORT_PREVIEW_MAX_ERRORS,
-  IMPORT_PREVIEW_SAMPLE_ROWS,
   type ImportColumnKey,
   type ImportColumns,
   type ImportMapping,
-  type ImportPreview,
   type ImportRowError,
-  importMappingRuleIssues,
-  importMappingSchema,
   type ParsedImportRow,
   usedImportColumns,
 } from '../../../shared/ledger/importTypes';
+import { buktiRepeats, type FailedRow } from './entries';
 import {
   type CellText,
   EMPTY_CELL,
@@ -33,6 +30,11 @@ export interface ParseRowsResult {
   totalRows: number;
 }
 
+/** ParseRowsResult plus what a voucher needs to know about its rows that failed. */
+export interface Scan extends ParseRowsResult {
+  failed: FailedRow[];
+}
+
 const MAX_DESCRIPTION = 300;
 const MAX_BUKTI = 40;
 const MAX_ACCOUNT_CODE = 30;
@@ -41,7 +43,7 @@ const HEADER_SEARCH_ROWS = 30;
 
 // ---------------------------------------------------------------- sheets and cells
 
-function findSheet(workbook: Workbook, name: string | null): WorkbookSheet {
+export function findSheet(workbook: Workbook, name: string | null): WorkbookSheet {
   const sheet = name === null ? workbook.sheets[0] : workbook.sheets.find((s) => s.name === name);
   if (!sheet) {
     const names = workbook.sheets.map((s) => `"${s.name}"`).join(', ');
@@ -177,19 +179,14 @@ function stripControl(s: string): string {
 
 // ---------------------------------------------------------------- rows
 
-interface Scan {
-  rows: ParsedImportRow[];
-  errors: ImportRowError[];
-  totalRows: number;
-}
-
-function scanSheet(sheet: WorkbookSheet, mapping: ImportMapping): Scan {
+export function scanSheet(sheet: WorkbookSheet, mapping: ImportMapping): Scan {
   const c = mapping.columns;
   const used = usedImportColumns(c).map(([, index]) => index);
   const defaultAccount = mapping.defaultAccountCode?.trim() || null;
-  const counter = mapping.counterAccountCode.trim();
+  const counter = groupingOf(mapping) === 'per_baris' ? mapping.counterAccountCode.trim() : '';
   const rows: ParsedImportRow[] = [];
   const errors: ImportRowError[] = [];
+  const failed: FailedRow[] = [];
   let totalRows = 0;
   const start = Math.max(1, Math.floor(mapping.headerRow));
 
@@ -234,7 +231,10 @@ function scanSheet(sheet: WorkbookSheet, mapping: ImportMapping): Scan {
       err('account', `Kode akun ${accountCode} sama dengan akun lawan`);
     }
 
-    if (errors.length > before || !date.ok || !time.ok || amount === null || accountCode === null) continue;
+    if (errors.length > before || !date.ok || !time.ok || amount === null || accountCode === null) {
+      failed.push({ rowNumber, bukti, date: date.ok ? date.value.iso : null });
+      continue;
+    }
     rows.push({
       rowNumber,
       date: date.value.iso,
@@ -245,7 +245,7 @@ function scanSheet(sheet: WorkbookSheet, mapping: ImportMapping): Scan {
       amount,
     });
   }
-  return { rows, errors, totalRows };
+  return { rows, errors, totalRows, failed };
 }
 
 /** Signed sen (positive = debit) or null after reporting the problem. */
@@ -294,6 +294,12 @@ function readRowAmount(
  * The mapping is not validated here (see importMappingSchema); bad column indexes read as blank.
  */
 export function parseRows(workbook: Workbook, mapping: ImportMapping): ParseRowsResult {
+  const { rows, errors, totalRows } = scanSheet(findSheet(workbook, mapping.sheet), mapping);
+  return { rows, errors, totalRows };
+}
+
+/** parseRows with the failed rows' vouchers, for forming entries. */
+export function scanRows(workbook: Workbook, mapping: ImportMapping): Scan {
   return scanSheet(findSheet(workbook, mapping.sheet), mapping);
 }
 
@@ -338,7 +344,7 @@ export function recogniseTitle(text: string): GuessKey | null {
   return null;
 }
 
-function titlesOf(row: CellText[] | undefined): Map<GuessKey, number> {
+export function titlesOf(row: CellText[] | undefined): Map<GuessKey, number> {
   const found = new Map<GuessKey, number>();
   (row ?? []).forEach((cell, index) => {
     if (cell.number !== undefined || cell.date !== undefined) return;
@@ -346,6 +352,13 @@ function titlesOf(row: CellText[] | undefined): Map<GuessKey, number> {
     if (key !== null && !found.has(key)) found.set(key, index);
   });
   return found;
+}
+
+/** Some No Bukti appears on several rows of the same date (cells compared as displayed). */
+function buktiRepeatsIn(sheet: WorkbookSheet, headerRow: number, date: number, bukti: number): boolean {
+  return buktiRepeats(
+    sheet.rows.slice(headerRow).map((r) => ({ bukti: cellAt(r, bukti).text, date: cellAt(r, date).text })),
+  );
 }
 
 function guessInSheet(sheet: WorkbookSheet): ImportMapping | null {
@@ -377,7 +390,15 @@ function guessInSheet(sheet: WorkbookSheet): ImportMapping | null {
     columns.time = found.get('time') ?? null;
     columns.bukti = found.get('bukti') ?? null;
     columns.account = found.get('account') ?? null;
-    return { sheet: sheet.name, headerRow, columns, defaultAccountCode: null, counterAccountCode: '' };
+    const grouping = columns.bukti != null && buktiRepeatsIn(sheet, headerRow, date, columns.bukti);
+    return {
+      grouping: grouping ? 'bukti' : 'per_baris',
+      sheet: sheet.name,
+      headerRow,
+      columns,
+      defaultAccountCode: null,
+      counterAccountCode: '',
+    };
   }
   return null;
 }
@@ -395,94 +416,4 @@ export function guessMapping(workbook: Workbook, sheet: string | null = null): I
     if (guess) return guess;
   }
   return null;
-}
-
-// ---------------------------------------------------------------- preview
-
-function mappingIssues(mapping: ImportMapping): Record<string, string> {
-  const result = importMappingSchema.safeParse(mapping);
-  const issues: Record<string, string> = {};
-  if (result.success) return issues;
-  for (const issue of result.error.issues) {
-    const path = issue.path.map(String).join('.');
-    if (!(path in issues)) issues[path] = issue.message;
-  }
-  // zod skips the cross-field rules while a single field is invalid; the form wants them all.
-  for (const issue of importMappingRuleIssues(mapping)) {
-    if (!(issue.path in issues)) issues[issue.path] = issue.message;
-  }
-  return issues;
-}
-
-function rowTexts(row: CellText[] | undefined, width: number): string[] {
-  const texts: string[] = [];
-  for (let j = 0; j < width; j++) texts.push(cellAt(row, j).text);
-  return texts;
-}
-
-/**
- * What the import would do, without the parsed rows. With `mapping` null the mapping is guessed
- * (in `sheet`, or the first sheet where a guess works); the guess is returned in `mapping` so the
- * form can start from it.
- */
-export function previewImport(
-  workbook: Workbook,
-  mapping: ImportMapping | null,
-  sheet: string | null = null,
-): ImportPreview {
-  const used = mapping ?? guessMapping(workbook, sheet);
-  const target = findSheet(workbook, used ? used.sheet : sheet);
-  const rows = target.rows;
-
-  let headerIndex: number;
-  if (used) headerIndex = Math.max(0, Math.floor(used.headerRow) - 1);
-  else {
-    headerIndex = rows.findIndex((r) => r?.some((cell) => !isBlank(cell)));
-    if (headerIndex < 0) headerIndex = 0;
-  }
-
-  const sampleRows: CellText[][] = [];
-  const sampleRowNumbers: number[] = [];
-  for (let i = headerIndex + 1; i < rows.length && sampleRows.length < IMPORT_PREVIEW_SAMPLE_ROWS; i++) {
-    const r = rows[i];
-    if (r === undefined || r.every(isBlank)) continue;
-    sampleRows.push(r);
-    sampleRowNumbers.push(i + 1);
-  }
-  const header = rows[headerIndex];
-  const width = Math.max(header?.length ?? 0, ...sampleRows.map((r) => r.length));
-  const headers = rowTexts(header, width);
-  // Two-row titles: fill blanks under a merged title from the row above when that row is a title row.
-  const above = headerIndex > 0 ? rows[headerIndex - 1] : undefined;
-  if (used && above && titlesOf(above).size >= 2) {
-    headers.forEach((text, j) => {
-      if (text === '') headers[j] = cellAt(above, j).text;
-    });
-  }
-
-  const scan: Scan = used ? scanSheet(target, used) : { rows: [], errors: [], totalRows: 0 };
-  let totalDebit = 0;
-  let totalCredit = 0;
-  for (const r of scan.rows) {
-    if (r.amount > 0) totalDebit += r.amount;
-    else totalCredit -= r.amount;
-  }
-  return {
-    sheets: workbook.sheets.map((s) => s.name),
-    sheet: target.name,
-    mapping: used,
-    mappingIssues: used ? mappingIssues(used) : {},
-    notice: used
-      ? null
-      : 'Judul kolom tidak dikenali. Pilih sendiri baris judul dan kolom tanggal, uraian serta jumlah.',
-    headers,
-    sampleRows: sampleRows.map((r) => rowTexts(r, width)),
-    sampleRowNumbers,
-    totalRows: scan.totalRows,
-    validRows: scan.rows.length,
-    errors: scan.errors.slice(0, IMPORT_PREVIEW_MAX_ERRORS),
-    errorCount: scan.errors.length,
-    totalDebit,
-    totalCredit,
-  };
 }

@@ -1,4 +1,16 @@
-import { Alert, Button, FileInput, Group, Modal, Progress, Stack, Stepper, Text } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Checkbox,
+  FileInput,
+  Grid,
+  Group,
+  Modal,
+  Progress,
+  Stack,
+  Stepper,
+  Text,
+} from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconFileImport } from '@tabler/icons-react';
@@ -43,9 +55,13 @@ export function ImportWizard({
   const [issues, setIssues] = useState<Record<string, string>>({});
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  const [question, setQuestion] = useState<string | null>(null);
+  const [includeDuplicates, setIncludeDuplicates] = useState(false);
   const [debounced] = useDebouncedValue(mapping, 400);
 
   const reset = () => {
+    setQuestion(null);
+    setIncludeDuplicates(false);
     setFile(null);
     setPreview(null);
     setMapping(null);
@@ -77,6 +93,7 @@ export function ImportWizard({
       setIssues(first.mappingIssues);
       setMapping(
         first.mapping ?? {
+          grouping: 'per_baris',
           sheet: first.sheet,
           headerRow: 1,
           columns: { date: 0, description: 1, amountMode: 'debit_kredit', debit: 2, credit: 3 },
@@ -99,6 +116,7 @@ export function ImportWizard({
       .send('journal.importPreview', { ...file, mapping: debounced })
       .then((p) => {
         if (!live) return;
+        setQuestion(null);
         setPreview(p);
         setIssues(p.mappingIssues);
         setError(null);
@@ -113,26 +131,39 @@ export function ImportWizard({
     };
   }, [file, debounced]);
 
+  const entries = preview ? preview.entryCount - (includeDuplicates ? 0 : preview.duplicateEntries) : 0;
   const ready =
     preview !== null &&
     mapping !== null &&
     preview.errorCount === 0 &&
-    preview.validRows > 0 &&
+    entries > 0 &&
     Object.keys(issues).length === 0;
 
-  const commit = async () => {
+  const commit = async (confirmed: boolean) => {
     if (!file || !mapping) return;
     setSaving(true);
     try {
-      const result = await api.send('journal.importCommit', { ...file, mapping });
+      const result = await api.send('journal.importCommit', {
+        ...file,
+        mapping,
+        confirmed,
+        includeDuplicates,
+      });
+      const skipped = result.skippedDuplicates
+        ? ` ${result.skippedDuplicates.toLocaleString('id-ID')} jurnal kembar dilewati.`
+        : '';
       notifications.show({
         color: 'teal',
         title: 'Impor selesai',
-        message: `${result.entries.toLocaleString('id-ID')} baris dicatat ke jurnal.`,
+        message: `${result.entries.toLocaleString('id-ID')} jurnal dicatat.${skipped}`,
       });
       reset();
       onClose();
     } catch (err) {
+      if (err instanceof ApiError && err.code === 'NEEDS_CONFIRMATION') {
+        setQuestion(err.message);
+        return;
+      }
       setIssues(issuesOf(err));
       setError(errorMessage(err));
     } finally {
@@ -164,32 +195,56 @@ export function ImportWizard({
           </Alert>
         )}
         {preview && mapping && (
-          <>
-            <MappingForm
-              mapping={mapping}
-              headers={preview.headers}
-              sheets={preview.sheets}
-              accounts={accounts}
-              issues={issues}
-              onChange={setMapping}
-            />
-            <PreviewPanel preview={preview} />
-          </>
+          <Grid gap="lg">
+            <Grid.Col span={{ base: 12, lg: 5 }}>
+              <MappingForm
+                mapping={mapping}
+                headers={preview.headers}
+                sheets={preview.sheets}
+                accounts={accounts}
+                issues={issues}
+                onChange={setMapping}
+              />
+            </Grid.Col>
+            <Grid.Col span={{ base: 12, lg: 7 }}>
+              <PreviewPanel preview={preview} />
+            </Grid.Col>
+          </Grid>
         )}
         {saving && (
           <Stack gap={4}>
             <Progress value={100} striped animated aria-label="Menyimpan" />
             <Text size="sm" c="dimmed">
-              Menyimpan {preview?.validRows.toLocaleString('id-ID')} baris dalam satu transaksi…
+              Menyimpan {entries.toLocaleString('id-ID')} jurnal dalam satu transaksi…
             </Text>
           </Stack>
         )}
+        {question && (
+          <Alert color="yellow" title="Perlu konfirmasi">
+            <Text size="sm">{question}</Text>
+            <Group mt="sm" gap="xs">
+              <Button size="xs" color="yellow.8" loading={saving} onClick={() => void commit(true)}>
+                Tetap impor
+              </Button>
+              <Button size="xs" variant="default" onClick={() => setQuestion(null)}>
+                Batal
+              </Button>
+            </Group>
+          </Alert>
+        )}
         <Group justify="flex-end">
+          {preview && preview.duplicateEntries > 0 && (
+            <Checkbox
+              label={`Impor juga ${preview.duplicateEntries.toLocaleString('id-ID')} jurnal kembar`}
+              checked={includeDuplicates}
+              onChange={(e) => setIncludeDuplicates(e.currentTarget.checked)}
+            />
+          )}
           <Button variant="default" onClick={onClose}>
             Tutup
           </Button>
-          <Button onClick={() => void commit()} disabled={!ready} loading={saving}>
-            {preview && ready ? `Impor ${preview.validRows.toLocaleString('id-ID')} baris` : 'Impor'}
+          <Button onClick={() => void commit(false)} disabled={!ready || question !== null} loading={saving}>
+            {preview && ready ? `Impor ${entries.toLocaleString('id-ID')} jurnal` : 'Impor'}
           </Button>
         </Group>
       </Stack>

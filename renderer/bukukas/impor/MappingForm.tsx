@@ -1,6 +1,12 @@
 import { NumberInput, SegmentedControl, Select, SimpleGrid, Stack, Text } from '@mantine/core';
 import type { Account } from '../../../shared/ledger/accounts';
-import type { ImportColumns, ImportMapping } from '../../../shared/ledger/importTypes';
+import {
+  groupingOf,
+  type ImportColumns,
+  type ImportGrouping,
+  type ImportMapping,
+  MAX_FUTURE_TOLERANCE_DAYS,
+} from '../../../shared/ledger/importTypes';
 import { accountLabel, postableAccounts } from '../accountOptions';
 import { columnLetter } from './readFile';
 
@@ -37,8 +43,29 @@ export function MappingForm({ mapping, headers, sheets, accounts, issues, onChan
       searchable
     />
   );
+  const grouped = groupingOf(mapping) === 'bukti';
   return (
     <Stack gap="sm">
+      <div>
+        <Text size="sm" fw={500} mb={4}>
+          Baris menjadi jurnal
+        </Text>
+        <SegmentedControl
+          fullWidth
+          aria-label="Baris menjadi jurnal"
+          data={[
+            { value: 'bukti', label: 'Satu bukti = satu jurnal' },
+            { value: 'per_baris', label: 'Satu baris = satu jurnal' },
+          ]}
+          value={groupingOf(mapping)}
+          onChange={(v) => onChange({ ...mapping, grouping: v as ImportGrouping })}
+        />
+        <Text size="xs" c="dimmed" mt={4}>
+          {grouped
+            ? 'Baris dengan nomor bukti dan tanggal yang sama menjadi baris-baris satu jurnal; debit dan kreditnya harus seimbang.'
+            : 'Setiap baris menjadi jurnal dua baris: akun baris itu lawan akun lawan yang dipilih di bawah.'}
+        </Text>
+      </div>
       <SimpleGrid cols={2}>
         <Select
           label="Lembar kerja"
@@ -101,15 +128,27 @@ export function MappingForm({ mapping, headers, sheets, accounts, issues, onChan
           error={issues.defaultAccountCode}
         />
       </SimpleGrid>
-      <Select
-        label="Akun lawan"
-        description="Sisi lain setiap baris, mis. akun penampung yang nanti dipindahkan ke akun yang tepat"
-        data={accountOptions}
-        value={mapping.counterAccountCode || null}
-        onChange={(v) => onChange({ ...mapping, counterAccountCode: v ?? '' })}
-        searchable
-        required
-        error={issues.counterAccountCode}
+      {!grouped && (
+        <Select
+          label="Akun lawan"
+          description="Sisi lain setiap baris, mis. akun penampung yang nanti dipindahkan ke akun yang tepat"
+          data={accountOptions}
+          value={mapping.counterAccountCode || null}
+          onChange={(v) => onChange({ ...mapping, counterAccountCode: v ?? '' })}
+          searchable
+          required
+          error={issues.counterAccountCode}
+        />
+      )}
+      <NumberInput
+        label="Toleransi tanggal sesudah hari ini (hari)"
+        description="Baris bertanggal lebih jauh dari ini perlu dikonfirmasi sebelum diimpor"
+        min={0}
+        max={MAX_FUTURE_TOLERANCE_DAYS}
+        w={320}
+        value={mapping.futureToleranceDays ?? 0}
+        onChange={(v) => onChange({ ...mapping, futureToleranceDays: typeof v === 'number' ? v : 0 })}
+        error={issues.futureToleranceDays}
       />
     </Stack>
   );

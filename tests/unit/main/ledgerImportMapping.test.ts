@@ -3,10 +3,10 @@ import { describe, expect, it } from 'vitest';
 import {
   guessMapping,
   parseRows,
-  previewImport,
   recogniseTitle,
   senFromNumber,
 } from '../../../main/ledger/import/applyMapping';
+import { previewImport } from '../../../main/ledger/import/preview';
 import {
   type CellText,
   ImportFileError,
@@ -221,6 +221,7 @@ describe('guessMapping', () => {
       [1, '01/07/2025', 'BKM-1', 'Setoran', 1000, null, 1000],
     ]);
     expect(guessMapping(wb)).toEqual({
+      grouping: 'per_baris',
       sheet: 'Sheet1',
       headerRow: 2,
       columns: {
@@ -391,7 +392,6 @@ describe('importMappingSchema', () => {
       headerRow: 'Baris judul kolom paling kecil 1',
       'columns.date': 'Kolom tanggal belum dipilih',
       'columns.description': 'Kolom uraian belum dipilih',
-      counterAccountCode: 'Akun lawan belum dipilih',
     });
     expect(issues({ ...DK, columns: { ...DK.columns, debit: null, credit: null } })).toEqual({
       'columns.debit': 'Kolom debit atau kredit belum dipilih',
