@@ -6,6 +6,7 @@ import type { Handlers } from './core/dispatch';
 import { seedDemo } from './demo/seedDemo';
 import * as desa from './desa/desaService';
 import * as kegiatan from './kegiatan/kegiatanService';
+import { laporanHandlers } from './laporan/handlers';
 import * as accounts from './ledger/accountsService';
 import { exportBook } from './ledger/booksExport';
 import * as books from './ledger/booksService';
@@ -188,4 +189,5 @@ export const handlers: Handlers = {
   'loan.card': (input, ctx) => loanCard(ctx, input),
   'loanImport.preview': (input, ctx) => previewLoanImport(ctx, input),
   'loanImport.commit': (input, ctx) => commitLoanImport(ctx, input),
+  ...laporanHandlers,
 };

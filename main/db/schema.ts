@@ -140,6 +140,9 @@ export interface LedgerLocksTable {
   reason: string;
   created_by: string;
   created_at: string;
+  lifted_at: Generated<string | null>;
+  lifted_by: Generated<string | null>;
+  lift_reason: Generated<string | null>;
 }
 
 export interface AppSettingsTable {
@@ -583,4 +586,43 @@ export interface DB {
   loan_members: LoanMembersTable;
   loan_schedule: LoanScheduleTable;
   repayments: RepaymentsTable;
+  account_statement_map: AccountStatementMapTable;
+  year_closings: YearClosingsTable;
+  year_closing_allocations: YearClosingAllocationsTable;
+}
+
+export interface AccountStatementMapTable {
+  account_id: number;
+  line: string;
+  cash_class: 'operasi' | 'investasi' | 'pendanaan';
+  updated_at: string;
+}
+
+export interface YearClosingsTable {
+  id: Generated<number>;
+  year: number;
+  number: string;
+  status: Generated<'tutup' | 'dibuka'>;
+  closing_entry_id: number;
+  allocation_entry_id: number | null;
+  mad_date: string;
+  mad_reference: string;
+  surplus: number;
+  lock_id: number;
+  snapshot: string;
+  snapshot_hash: string;
+  closed_by: string;
+  closed_at: string;
+  reopened_by: string | null;
+  reopened_at: string | null;
+  reopen_reason: string | null;
+}
+
+export interface YearClosingAllocationsTable {
+  closing_id: number;
+  sort: number;
+  label: string;
+  account_id: number;
+  basis_points: number;
+  amount: number;
 }

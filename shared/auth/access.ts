@@ -169,6 +169,17 @@ export const REQUEST_ACCESS: { readonly [K in RequestName]: Access } = {
   'loan.card': 'login',
   'loanImport.preview': BENDAHARA,
   'loanImport.commit': BENDAHARA,
+
+  'laporan.mapping': 'login',
+  'laporan.setMapping': BENDAHARA,
+  'laporan.neraca': 'login',
+  'laporan.labaRugi': 'login',
+  'laporan.arusKas': 'login',
+  'laporan.perubahanEkuitas': 'login',
+  'laporan.neracaSaldo': 'login',
+  'laporan.calk': 'login',
+  'laporan.export': 'login',
+  'laporan.setPolicies': ADMIN,
 };
 
 /** Whether a signed-in user of `role` may make request `name`. */

@@ -3,6 +3,8 @@ import { authRequests } from '../auth/auth';
 import { backupRequests } from '../backup/backup';
 import { desaRequests } from '../desa/desa';
 import { kegiatanRequests } from '../kegiatan/kegiatan';
+import { laporanMappingRequests } from '../laporan/mapping';
+import { statementsRequests } from '../laporan/statements';
 import { accountsRequests } from '../ledger/accounts';
 import { booksRequests } from '../ledger/books';
 import { journalRequests } from '../ledger/journal';
@@ -38,6 +40,8 @@ export const contract = {
   ...pinjamanRequests,
   ...loanImportRequests,
   ...auditRequests,
+  ...laporanMappingRequests,
+  ...statementsRequests,
 };
 
 export type Contract = typeof contract;

@@ -79,6 +79,14 @@ const READ_REQUESTS = [
   'officers.list',
   'officers.onDate',
   'system.status',
+  'laporan.mapping',
+  'laporan.neraca',
+  'laporan.labaRugi',
+  'laporan.arusKas',
+  'laporan.perubahanEkuitas',
+  'laporan.neracaSaldo',
+  'laporan.calk',
+  'laporan.export',
 ];
 /** Requests for which `{}` is a complete input (no fields, or only defaulted ones). */
 const EMPTY_OBJECT_OK = [
@@ -113,6 +121,7 @@ const EMPTY_OBJECT_OK = [
   'office.removeLogo',
   'officers.list',
   'system.status',
+  'laporan.mapping',
 ];
 
 const LONG = 'x'.repeat(100_000);

@@ -6,6 +6,7 @@ import { praAudit } from './004_praaudit';
 import { pinjaman } from './005_pinjaman';
 import { audit } from './006_audit';
 import { users } from './007_users';
+import { laporan } from './012_laporan';
 
 /** Append only. A released migration is never edited; a change is a new number. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -16,4 +17,5 @@ export const MIGRATIONS: readonly Migration[] = [
   pinjaman,
   audit,
   users,
+  laporan,
 ];
