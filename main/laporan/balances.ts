@@ -71,3 +71,26 @@ export async function journalSpan(ctx: ServiceContext): Promise<{ first: IsoDate
     .executeTakeFirst();
   return row?.first && row.last ? { first: row.first, last: row.last } : null;
 }
+
+/** Running totals at the end of `date` without the closing entries dated that day (the pre-closing position). */
+export async function totalsBeforeClosingAt(ctx: ServiceContext, date: IsoDate): Promise<Map<number, Cum>> {
+  const totals = await totalsAtEndOf(ctx, date);
+  const closing = await ctx.db
+    .selectFrom('journal_lines as l')
+    .innerJoin('year_closings as y', 'y.closing_entry_id', 'l.entry_id')
+    .select((eb) => [
+      'l.account_id',
+      eb.fn.sum<number>('l.debit').as('debit'),
+      eb.fn.sum<number>('l.credit').as('credit'),
+    ])
+    .where('l.voided', '=', 0)
+    .where('y.status', '=', 'tutup')
+    .where('l.entry_date', '=', date)
+    .groupBy('l.account_id')
+    .execute();
+  for (const r of closing) {
+    const t = totals.get(r.account_id) ?? ZERO_CUM;
+    totals.set(r.account_id, { debit: t.debit - Number(r.debit), credit: t.credit - Number(r.credit) });
+  }
+  return totals;
+}

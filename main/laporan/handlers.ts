@@ -7,8 +7,10 @@ import { loadMappings, setMapping } from './mappingService';
 import { neraca } from './neraca';
 import { neracaSaldo } from './neracaSaldo';
 import { perubahanEkuitas } from './perubahanEkuitas';
+import { closeYear, reopenYear } from './tutupBuku';
+import { closingPdf, listClosings, verifyClosing } from './tutupBukuRead';
 
-type LaporanRequest = Extract<keyof Handlers, `laporan.${string}`>;
+type LaporanRequest = Extract<keyof Handlers, `laporan.${string}` | `tutupBuku.${string}`>;
 
 /** The Laporan area's requests (spread into main/handlers.ts). */
 export const laporanHandlers: Pick<Handlers, LaporanRequest> = {
@@ -22,4 +24,9 @@ export const laporanHandlers: Pick<Handlers, LaporanRequest> = {
   'laporan.calk': (input, ctx) => calk(ctx, input),
   'laporan.export': (input, ctx) => exportStatement(ctx, input),
   'laporan.setPolicies': (input, ctx) => setPolicies(ctx, input),
+  'tutupBuku.list': (_input, ctx) => listClosings(ctx),
+  'tutupBuku.close': (input, ctx) => closeYear(ctx, input),
+  'tutupBuku.reopen': (input, ctx) => reopenYear(ctx, input),
+  'tutupBuku.verify': (input, ctx) => verifyClosing(ctx, input),
+  'tutupBuku.pdf': (input, ctx) => closingPdf(ctx, input),
 };

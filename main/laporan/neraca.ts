@@ -3,7 +3,7 @@ import { formatTanggal, type IsoDate } from '../../shared/format/date';
 import { addDays, compareDate, yearStart } from '../../shared/laporan/periods';
 import type { Statement, StatementNote, StatementSection } from '../../shared/laporan/statements';
 import type { ServiceContext } from '../core/context';
-import { totalsAtEndOf } from './balances';
+import { closingLinesIn, totalsAtEndOf } from './balances';
 import {
   addRow,
   assertInBooks,
@@ -25,7 +25,10 @@ interface Position {
 
 async function positionAt(ctx: ServiceContext, chart: Chart, date: IsoDate | null): Promise<Position> {
   if (date === null) return { net: () => 0, surplusYear: 0, surplusEarlier: 0 };
-  const atDate = netFrom(await totalsAtEndOf(ctx, date));
+  // A year-end Neraca is the one before its closing entries (the year's surplus stays visible).
+  const atEnd = netFrom(await totalsAtEndOf(ctx, date));
+  const closing = await closingLinesIn(ctx, date, date);
+  const atDate = (id: number) => atEnd(id) - (closing.get(id) ?? 0);
   const atPrevYearEnd = netFrom(await totalsAtEndOf(ctx, addDays(yearStart(date), -1)));
   const earlier = surplusOf(chart, atPrevYearEnd);
   return { net: atDate, surplusYear: surplusOf(chart, atDate) - earlier, surplusEarlier: earlier };

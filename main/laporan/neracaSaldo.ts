@@ -2,7 +2,7 @@ import type { ParsedInputOf } from '../../shared/contract';
 import { addDays } from '../../shared/laporan/periods';
 import type { TrialBalance, TrialBalanceRow } from '../../shared/laporan/statements';
 import type { ServiceContext } from '../core/context';
-import { totalsAtEndOf, ZERO_CUM } from './balances';
+import { totalsAtEndOf, totalsBeforeClosingAt, ZERO_CUM } from './balances';
 import { assertInBooks, loadChart, rp } from './statementBase';
 
 /**
@@ -16,7 +16,8 @@ export async function neracaSaldo(
   await assertInBooks(ctx, input.to);
   const chart = await loadChart(ctx);
   const start = await totalsAtEndOf(ctx, addDays(input.from, -1));
-  const end = await totalsAtEndOf(ctx, input.to);
+  // Closing entries dated on the last day are left out: the Neraca Saldo before closing.
+  const end = await totalsBeforeClosingAt(ctx, input.to);
   const rows: TrialBalanceRow[] = [];
   for (const m of chart.mappings) {
     const s = start.get(m.accountId) ?? ZERO_CUM;

@@ -9,7 +9,7 @@ import type {
   StatementSection,
 } from '../../shared/laporan/statements';
 import type { ServiceContext } from '../core/context';
-import { type Cum, closingLinesIn, totalsAtEndOf, ZERO_CUM } from './balances';
+import { type Cum, closingLinesIn, totalsAtEndOf, totalsBeforeClosingAt, ZERO_CUM } from './balances';
 import { movementIn, type Period, periodLabel } from './labaRugi';
 import { assertInBooks, type Chart, loadChart, netFrom, surplusOf } from './statementBase';
 
@@ -24,9 +24,9 @@ interface Snapshot {
 async function snapshotOf(ctx: ServiceContext, chart: Chart, period: Period | null): Promise<Snapshot> {
   if (period === null) return { start: new Map(), end: new Map(), surplus: 0, closed: 0 };
   const start = await totalsAtEndOf(ctx, addDays(period.from, -1));
-  const end = await totalsAtEndOf(ctx, period.to);
+  const end = await totalsBeforeClosingAt(ctx, period.to);
   const surplus = surplusOf(chart, await movementIn(ctx, period));
-  const closingNet = await closingLinesIn(ctx, period.from, period.to);
+  const closingNet = await closingLinesIn(ctx, period.from, addDays(period.to, -1));
   const closed = surplusOf(chart, (id) => closingNet.get(id) ?? 0);
   return { start, end, surplus, closed };
 }

@@ -180,6 +180,11 @@ export const REQUEST_ACCESS: { readonly [K in RequestName]: Access } = {
   'laporan.calk': 'login',
   'laporan.export': 'login',
   'laporan.setPolicies': ADMIN,
+  'tutupBuku.list': 'login',
+  'tutupBuku.close': ADMIN,
+  'tutupBuku.reopen': ADMIN,
+  'tutupBuku.verify': 'login',
+  'tutupBuku.pdf': 'login',
 };
 
 /** Whether a signed-in user of `role` may make request `name`. */

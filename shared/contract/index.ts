@@ -5,6 +5,7 @@ import { desaRequests } from '../desa/desa';
 import { kegiatanRequests } from '../kegiatan/kegiatan';
 import { laporanMappingRequests } from '../laporan/mapping';
 import { statementsRequests } from '../laporan/statements';
+import { tutupBukuRequests } from '../laporan/tutupBuku';
 import { accountsRequests } from '../ledger/accounts';
 import { booksRequests } from '../ledger/books';
 import { journalRequests } from '../ledger/journal';
@@ -42,6 +43,7 @@ export const contract = {
   ...auditRequests,
   ...laporanMappingRequests,
   ...statementsRequests,
+  ...tutupBukuRequests,
 };
 
 export type Contract = typeof contract;

@@ -87,6 +87,9 @@ const READ_REQUESTS = [
   'laporan.neracaSaldo',
   'laporan.calk',
   'laporan.export',
+  'tutupBuku.list',
+  'tutupBuku.verify',
+  'tutupBuku.pdf',
 ];
 /** Requests for which `{}` is a complete input (no fields, or only defaulted ones). */
 const EMPTY_OBJECT_OK = [
@@ -122,6 +125,7 @@ const EMPTY_OBJECT_OK = [
   'officers.list',
   'system.status',
   'laporan.mapping',
+  'tutupBuku.list',
 ];
 
 const LONG = 'x'.repeat(100_000);

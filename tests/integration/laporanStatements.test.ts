@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Statement } from '../../shared/laporan/statements';
 import { expectErr, expectOk, openTestApp, refusedUnchanged, type TestApp, tickingClock } from './helpers';
+import { flat, pdfText } from './pdfText';
 
 // A small hand-made journal; every expected figure below is worked out by hand (rupiah × 100 = sen).
 const RP = 100;
@@ -281,5 +282,127 @@ describe('statements of a hand-made journal', () => {
         expect(bytes.subarray(0, 4).toString()).toBe(format === 'pdf' ? '%PDF' : 'PK\u0003\u0004');
       }
     }
+  });
+});
+
+describe('tutup buku', () => {
+  const allocations = () => [
+    { label: 'Surplus ditahan', accountId: ids['3.1.02'] ?? 0, percent: '40' },
+    { label: 'Bagian desa', accountId: ids['2.1.02'] ?? 0, percent: '30' },
+    { label: 'Penambahan modal', accountId: ids['3.1.01'] ?? 0, percent: '20' },
+    { label: 'Dana sosial', accountId: ids['2.1.01'] ?? 0, percent: '10' },
+  ];
+  const close = () =>
+    t.call('tutupBuku.close', {
+      year: 2025,
+      madDate: '2026-01-20',
+      madReference: 'BA MAD 01/2026',
+      allocations: allocations(),
+    });
+
+  it('closes, freezes and verifies; an edit behind the app is named; reopen with reason; close again', async () => {
+    const closing = expectOk(await close());
+    expect(closing.surplus).toBe(250_000 * RP);
+    expect(closing.allocations.map((a) => a.amount / RP)).toEqual([100_000, 75_000, 50_000, 25_000]);
+    expect(closing.number).toMatch(/^001\/TB\/UPK\/III\/2026$/);
+
+    // The year-end statements are the same as before closing; the next year starts from the allocation.
+    const yearEnd = expectOk(await t.call('laporan.neraca', { date: '2025-12-31', compare: 'tidak' }));
+    expect(lines(yearEnd).surplus_tahun_berjalan).toEqual([250_000, null]);
+    const lr = expectOk(
+      await t.call('laporan.labaRugi', { from: '2025-01-01', to: '2025-12-31', compare: 'tidak' }),
+    );
+    expect(lr.blocks[0]?.total?.amount).toBe(250_000 * RP);
+    const feb = expectOk(await t.call('laporan.neraca', { date: '2026-02-28', compare: 'tidak' }));
+    expect(lines(feb)).toEqual({
+      kas_bank: [5_450_000, null],
+      piutang_pinjaman: [4_000_000, null],
+      cadangan_piutang: [-100_000, null],
+      aset_tetap: [1_200_000, null],
+      utang_lancar: [25_000, null],
+      utang_surplus: [75_000, null],
+      modal: [10_050_000, null],
+      surplus_ditahan: [100_000, null],
+      surplus_tahun_berjalan: [300_000, null],
+    });
+    expect(feb.difference).toBe(0);
+    const tb = expectOk(
+      await t.call('laporan.neracaSaldo', { from: '2026-01-01', to: '2026-02-28', compare: 'tidak' }),
+    );
+    expect(tb.rows.find((r) => r.code === '4.1.01')).toBeUndefined();
+
+    // Locked: no entry in 2025 any more; closing twice refused; all without writing.
+    await refusedUnchanged(
+      t,
+      () =>
+        t.call('journal.post', {
+          date: '2025-06-01',
+          time: '10:00',
+          bukti: 'X',
+          description: 'Terlambat',
+          lines: [
+            { accountId: ids['5.1.02'] ?? 0, debit: 100, credit: 0 },
+            { accountId: ids['1.1.01.01'] ?? 0, debit: 0, credit: 100 },
+          ],
+        }),
+      'CONFLICT',
+    );
+    expect((await refusedUnchanged(t, close, 'CONFLICT')).message).toContain('sudah ditutup');
+    expect(expectOk(await t.call('tutupBuku.verify', { id: closing.id })).genuine).toBe(true);
+
+    // An edit behind the app's back (straight into SQLite) is named by the verification.
+    const line = t.sqlite
+      .prepare(
+        "SELECT l.id FROM journal_lines l JOIN journal_entries e ON e.id = l.entry_id WHERE e.bukti = 'E5' AND l.debit > 0",
+      )
+      .pluck()
+      .get() as number;
+    t.sqlite.prepare('UPDATE journal_lines SET debit = debit + 5000000 WHERE id = ?').run(line);
+    const tampered = expectOk(await t.call('tutupBuku.verify', { id: closing.id }));
+    expect(tampered.genuine).toBe(false);
+    expect(tampered.message).toContain(
+      '5.1.02 Beban ATK dan Fotokopi (beku Rp200.000, jurnal sekarang Rp250.000)',
+    );
+    t.sqlite.prepare('UPDATE journal_lines SET debit = debit - 5000000 WHERE id = ?').run(line);
+
+    // Reopen: a reason is required; then the frozen copy shows as superseded and 2025 takes entries again.
+    expectErr(await t.call('tutupBuku.reopen', { id: closing.id, reason: ' ' }), 'VALIDATION');
+    const reopened = expectOk(
+      await t.call('tutupBuku.reopen', { id: closing.id, reason: 'Koreksi beban Desember' }),
+    );
+    expect(reopened.status).toBe('dibuka');
+    const superseded = expectOk(await t.call('tutupBuku.verify', { id: closing.id }));
+    expect(superseded.message).toContain('sudah digantikan');
+    const pdf = expectOk(await t.call('tutupBuku.pdf', { id: closing.id, statement: 'neraca' }));
+    const file = `${t.dir}/beku.pdf`;
+    (await import('node:fs')).writeFileSync(file, Buffer.from(pdf.base64, 'base64'));
+    expect(flat(pdfText(file))).toContain('DIGANTIKAN');
+    expect(
+      lines(expectOk(await t.call('laporan.neraca', { date: '2026-02-28', compare: 'tidak' })))
+        .surplus_belum_tutup_buku,
+    ).toEqual([250_000, null]);
+    await post('2025-12-30', 'E11', [
+      ['5.1.03', 50_000, 0],
+      ['1.1.01.01', 0, 50_000],
+    ]);
+
+    // Allocation percentages must total 100 %; then the year closes again with a new number.
+    const wrong = allocations().map((a, i) => (i === 0 ? { ...a, percent: '35' } : a));
+    const refused = await refusedUnchanged(
+      t,
+      () =>
+        t.call('tutupBuku.close', {
+          year: 2025,
+          madDate: '2026-01-20',
+          madReference: 'BA MAD',
+          allocations: wrong,
+        }),
+      'VALIDATION',
+    );
+    expect(refused.message).toContain('95%');
+    const again = expectOk(await close());
+    expect(again.surplus).toBe(200_000 * RP);
+    expect(again.number).toBe('002/TB/UPK/III/2026');
+    expect(expectOk(await t.call('tutupBuku.verify', { id: again.id })).genuine).toBe(true);
   });
 });

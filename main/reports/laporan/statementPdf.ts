@@ -130,18 +130,29 @@ export interface StatementPrint {
   frozen?: { number: string; qr: string; note: string; superseded: boolean };
 }
 
-export function statementDoc(s: Statement, print: StatementPrint): ReportDoc {
-  const content: Content[] = [];
-  if (print.frozen?.superseded) {
-    content.push({
+/** The "digantikan" banner of a reopened year's frozen copy. */
+export function supersededBanner(print: StatementPrint): Content[] {
+  if (!print.frozen?.superseded) return [];
+  return [
+    {
       text: 'DIGANTIKAN — tahun buku ini dibuka kembali; laporan beku ini tidak berlaku lagi.',
       bold: true,
       color: '#a00000',
       alignment: 'center',
       margin: [0, 0, 0, 6],
-    });
-  }
-  content.push(statementTable(s), ...notesContent(s.notes));
+    },
+  ];
+}
+
+/** Footer of a frozen copy: its number and the QR code of its verification. */
+export function frozenFooter(print: StatementPrint): ReportDoc['footer'] {
+  return print.frozen
+    ? { reference: `Nomor ${print.frozen.number}`, qr: print.frozen.qr, note: print.frozen.note }
+    : undefined;
+}
+
+export function statementDoc(s: Statement, print: StatementPrint): ReportDoc {
+  const content: Content[] = [...supersededBanner(print), statementTable(s), ...notesContent(s.notes)];
   return {
     office: print.office,
     paper: print.paper,
@@ -152,8 +163,6 @@ export function statementDoc(s: Statement, print: StatementPrint): ReportDoc {
     signatures: print.signatures,
     info: { title: s.title, subject: statementSubtitle(s).join(' — ') },
     printedAt: print.printedAt,
-    footer: print.frozen
-      ? { reference: `Nomor ${print.frozen.number}`, qr: print.frozen.qr, note: print.frozen.note }
-      : undefined,
+    footer: frozenFooter(print),
   };
 }
