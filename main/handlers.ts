@@ -8,6 +8,7 @@ import type { Handlers } from './core/dispatch';
 import { seedDemo } from './demo/seedDemo';
 import * as desa from './desa/desaService';
 import * as kegiatan from './kegiatan/kegiatanService';
+import { laporanHandlers } from './laporan/handlers';
 import * as accounts from './ledger/accountsService';
 import { exportBook } from './ledger/booksExport';
 import * as books from './ledger/booksService';
@@ -225,4 +226,5 @@ export const handlers: Handlers = {
   'importBatch.get': (input, ctx) => importBatches.getBatch(ctx, input),
   'importBatch.undo': (input, ctx) => importBatches.undoBatch(ctx, input),
   'books.futureEntries': (input, ctx) => futureEntries(ctx, input),
+  ...laporanHandlers,
 };

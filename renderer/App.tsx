@@ -1,5 +1,6 @@
 import { BerandaPage } from './beranda/BerandaPage';
 import { BukuKasPage } from './bukukas/BukuKasPage';
+import { LaporanPage } from './laporan/LaporanPage';
 import { PemeriksaanPage } from './pemeriksaan/PemeriksaanPage';
 import { PengaturanPage } from './pengaturan/PengaturanPage';
 import { DanaBergulirPage } from './pinjaman/DanaBergulirPage';
@@ -21,6 +22,7 @@ export function App() {
   else if (area.key === 'dana-bergulir') page = <DanaBergulirPage sub={sub} navigate={navigate} />;
   else if (area.key === 'temuan') page = <TemuanPage sub={sub} navigate={navigate} />;
   else if (area.key === 'pengaturan') page = <PengaturanPage tab={sub} navigate={navigate} />;
+  else if (area.key === 'laporan') page = <LaporanPage sub={sub} navigate={navigate} />;
   else page = <NotBuiltPage area={area} />;
   return (
     <AppLayout current={area?.key ?? 'beranda'} navigate={navigate}>

@@ -142,6 +142,9 @@ export interface LedgerLocksTable {
   created_at: string;
   /** SHA-256 of the journal this lock closed (migration 008); null only for a lock not yet backfilled. */
   digest: string | null;
+  lifted_at: Generated<string | null>;
+  lifted_by: Generated<string | null>;
+  lift_reason: Generated<string | null>;
 }
 
 export interface AppSettingsTable {
@@ -641,6 +644,45 @@ export interface DB {
   document_reviews: DocumentReviewsTable;
   import_batches: ImportBatchesTable;
   import_entries: ImportEntriesTable;
+  account_statement_map: AccountStatementMapTable;
+  year_closings: YearClosingsTable;
+  year_closing_allocations: YearClosingAllocationsTable;
+}
+
+export interface AccountStatementMapTable {
+  account_id: number;
+  line: string;
+  cash_class: 'operasi' | 'investasi' | 'pendanaan';
+  updated_at: string;
+}
+
+export interface YearClosingsTable {
+  id: Generated<number>;
+  year: number;
+  number: string;
+  status: Generated<'tutup' | 'dibuka'>;
+  closing_entry_id: number;
+  allocation_entry_id: number | null;
+  mad_date: string;
+  mad_reference: string;
+  surplus: number;
+  lock_id: number;
+  snapshot: string;
+  snapshot_hash: string;
+  closed_by: string;
+  closed_at: string;
+  reopened_by: string | null;
+  reopened_at: string | null;
+  reopen_reason: string | null;
+}
+
+export interface YearClosingAllocationsTable {
+  closing_id: number;
+  sort: number;
+  label: string;
+  account_id: number;
+  basis_points: number;
+  amount: number;
 }
 
 export interface ImportBatchesTable {

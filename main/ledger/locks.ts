@@ -10,7 +10,9 @@ export function stamp(date: string, time: string): string {
 
 export function lockState(sqlite: BetterSqlite3.Database): LockState {
   const row = sqlite
-    .prepare('SELECT locked_until, reason FROM ledger_locks ORDER BY locked_until DESC, id DESC LIMIT 1')
+    .prepare(
+      'SELECT locked_until, reason FROM ledger_locks WHERE lifted_at IS NULL ORDER BY locked_until DESC, id DESC LIMIT 1',
+    )
     .get() as { locked_until: string; reason: string } | undefined;
   if (!row) return { lockedUntil: null, reason: null };
   const [date = '', time = ''] = row.locked_until.split(' ');

@@ -24,7 +24,7 @@ function decimalsFor(data: BookReportData): 'always' | 'never' {
 }
 
 /** Width in points of an amount column: longest printed amount at the table font size, plus padding. */
-function amountWidth(texts: string[]): number {
+export function amountWidth(texts: string[]): number {
   const longest = texts.reduce((n, t) => Math.max(n, t.length), 0);
   return Math.max(58, Math.ceil(longest * 4.8 + 8));
 }

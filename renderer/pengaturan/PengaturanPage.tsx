@@ -1,5 +1,6 @@
 import { Code, Loader, Stack, Table, Tabs, Title } from '@mantine/core';
 import { JejakAuditPanel } from '../audit/JejakAuditPanel';
+import { MappingPanel } from '../laporan/MappingPanel';
 import { DanaBergulirSettings } from '../pinjaman/pengaturan/DanaBergulirSettings';
 import { useAppState } from '../shell/AppState';
 import { AkunPanel } from './AkunPanel';
@@ -92,7 +93,10 @@ export function PengaturanPage({
           <KegiatanPanel />
         </Tabs.Panel>
         <Tabs.Panel value="akun" pt="md">
-          <AkunPanel />
+          <Stack gap="xl">
+            <AkunPanel />
+            <MappingPanel />
+          </Stack>
         </Tabs.Panel>
         <Tabs.Panel value="pemeriksaan" pt="md">
           <PemeriksaanSettingsPanel />

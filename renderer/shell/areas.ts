@@ -40,7 +40,6 @@ export const AREAS: Area[] = [
     key: 'laporan',
     label: 'Laporan',
     icon: IconPrinter,
-    plan: 'Berita acara dan laporan siap cetak dengan kop surat dan blok tanda tangan.',
   },
   { key: 'pengaturan', label: 'Pengaturan', icon: IconSettings },
 ];

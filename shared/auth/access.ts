@@ -197,6 +197,21 @@ export const REQUEST_ACCESS: { readonly [K in RequestName]: Access } = {
   'importBatch.get': 'login',
   'importBatch.undo': BENDAHARA,
   'books.futureEntries': 'login',
+  'laporan.mapping': 'login',
+  'laporan.setMapping': BENDAHARA,
+  'laporan.neraca': 'login',
+  'laporan.labaRugi': 'login',
+  'laporan.arusKas': 'login',
+  'laporan.perubahanEkuitas': 'login',
+  'laporan.neracaSaldo': 'login',
+  'laporan.calk': 'login',
+  'laporan.export': 'login',
+  'laporan.setPolicies': ADMIN,
+  'tutupBuku.list': 'login',
+  'tutupBuku.close': ADMIN,
+  'tutupBuku.reopen': ADMIN,
+  'tutupBuku.verify': 'login',
+  'tutupBuku.pdf': 'login',
 };
 
 /** Whether a signed-in user of `role` may make request `name`. */

@@ -3,6 +3,9 @@ import { authRequests } from '../auth/auth';
 import { backupRequests } from '../backup/backup';
 import { desaRequests } from '../desa/desa';
 import { kegiatanRequests } from '../kegiatan/kegiatan';
+import { laporanMappingRequests } from '../laporan/mapping';
+import { statementsRequests } from '../laporan/statements';
+import { tutupBukuRequests } from '../laporan/tutupBuku';
 import { accountsRequests } from '../ledger/accounts';
 import { booksRequests } from '../ledger/books';
 import { futureEntriesRequests } from '../ledger/futureEntries';
@@ -46,6 +49,9 @@ export const contract = {
   ...reviewRequests,
   ...importBatchRequests,
   ...futureEntriesRequests,
+  ...laporanMappingRequests,
+  ...statementsRequests,
+  ...tutupBukuRequests,
 };
 
 export type Contract = typeof contract;

@@ -93,6 +93,17 @@ const READ_REQUESTS = [
   'importBatch.list',
   'importBatch.get',
   'books.futureEntries',
+  'laporan.mapping',
+  'laporan.neraca',
+  'laporan.labaRugi',
+  'laporan.arusKas',
+  'laporan.perubahanEkuitas',
+  'laporan.neracaSaldo',
+  'laporan.calk',
+  'laporan.export',
+  'tutupBuku.list',
+  'tutupBuku.verify',
+  'tutupBuku.pdf',
 ];
 /** Requests for which `{}` is a complete input (no fields, or only defaulted ones). */
 const EMPTY_OBJECT_OK = [
@@ -134,6 +145,8 @@ const EMPTY_OBJECT_OK = [
   'library.list',
   'review.settings',
   'importBatch.list',
+  'laporan.mapping',
+  'tutupBuku.list',
 ];
 
 const LONG = 'x'.repeat(100_000);

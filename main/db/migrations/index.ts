@@ -10,6 +10,7 @@ import { hardening } from './008_hardening';
 import { temuanLanjut } from './009_temuanLanjut';
 import { kolekSidbm } from './010_kolek_sidbm';
 import { importBatches } from './011_import_batches';
+import { laporan } from './012_laporan';
 
 /** Append only. A released migration is never edited; a change is a new number. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -24,4 +25,5 @@ export const MIGRATIONS: readonly Migration[] = [
   temuanLanjut,
   kolekSidbm,
   importBatches,
+  laporan,
 ];
