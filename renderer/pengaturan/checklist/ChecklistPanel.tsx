@@ -59,7 +59,7 @@ function TemplateCard({ t, onOpen }: { t: ChecklistTemplate; onOpen: (versionId:
                 <Button
                   size="compact-sm"
                   variant="light"
-                  aria-label={`Buka ${t.name} versi ${v.version}`}
+                  aria-label={`${v.status === 'draft' ? 'Ubah' : 'Lihat'} ${t.name} versi ${v.version}`}
                   onClick={() => onOpen(v.id)}
                 >
                   {v.status === 'draft' ? 'Ubah' : 'Lihat'}
