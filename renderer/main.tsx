@@ -9,8 +9,11 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { AuthProvider } from './auth/AuthProvider';
+import { installEnterAfterPick } from './common/enterAfterPick';
 import { AppStateProvider } from './shell/AppState';
 import { cssVariablesResolver, theme } from './shell/theme';
+
+installEnterAfterPick();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('Elemen #root tidak ditemukan');

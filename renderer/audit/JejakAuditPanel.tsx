@@ -161,7 +161,7 @@ export function JejakAuditPanel() {
   return (
     <Stack component="section" aria-labelledby="jejak-audit-judul">
       <Group justify="space-between">
-        <Title order={3} id="jejak-audit-judul">
+        <Title order={2} size="h3" id="jejak-audit-judul">
           Jejak Audit
         </Title>
         <Button leftSection={<IconShieldCheck size={16} />} onClick={check} loading={checking}>

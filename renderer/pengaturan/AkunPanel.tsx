@@ -178,7 +178,9 @@ export function AkunPanel() {
 
       <Stack gap="sm">
         <Group justify="space-between">
-          <Title order={3}>Kas dan rekening bank</Title>
+          <Title order={2} size="h3">
+            Kas dan rekening bank
+          </Title>
           <Group>
             <Button
               variant="default"
@@ -216,7 +218,9 @@ export function AkunPanel() {
       <Stack gap="sm">
         <Group justify="space-between">
           <div>
-            <Title order={3}>Bagan akun</Title>
+            <Title order={2} size="h3">
+              Bagan akun
+            </Title>
             <Text size="sm" c="dimmed">
               Akun bercetak tebal adalah akun kelompok; transaksi dicatat ke sub-akunnya.
             </Text>

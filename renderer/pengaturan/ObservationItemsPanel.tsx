@@ -14,7 +14,9 @@ export function ObservationItemsPanel() {
   const form = useForm({ initialValues: { text: '' } });
   return (
     <Stack gap="xs" maw={760}>
-      <Title order={4}>Butir pengamatan pemeriksaan kas</Title>
+      <Title order={2} size="h4">
+        Butir pengamatan pemeriksaan kas
+      </Title>
       <Text size="sm" c="dimmed">
         Ditanyakan pada setiap pemeriksaan (Ya / Tidak / Tidak berlaku). Butir yang dinonaktifkan tidak muncul
         lagi pada pemeriksaan baru; jawaban pada pemeriksaan lama tetap tersimpan.

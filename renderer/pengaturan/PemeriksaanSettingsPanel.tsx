@@ -45,7 +45,9 @@ function ScheduleForm() {
       )}
     >
       <Stack gap="xs" maw={760}>
-        <Title order={4}>Jadwal dan nomor berita acara</Title>
+        <Title order={2} size="h4">
+          Jadwal dan nomor berita acara
+        </Title>
         <SimpleGrid cols={2}>
           <Select
             label="Pemeriksaan kas dilakukan"
@@ -71,7 +73,9 @@ function Denominations() {
   const denoms = useApi('exam.denominations', {});
   return (
     <Stack gap="xs" maw={760}>
-      <Title order={4}>Pecahan uang pada lembar hitung</Title>
+      <Title order={2} size="h4">
+        Pecahan uang pada lembar hitung
+      </Title>
       <Text size="sm" c="dimmed">
         Uang rupiah yang berlaku (Bank Indonesia). Rp75.000 (uang peringatan) dan logam Rp50 disembunyikan
         bawaan; aktifkan bila ditemukan di kas.

@@ -74,7 +74,7 @@ function LogoCard({ profile }: { profile: OfficeProfile | null }) {
   };
   return (
     <Card withBorder>
-      <Title order={5} mb="xs">
+      <Title order={2} size="h5" mb="xs">
         Logo untuk kop surat
       </Title>
       <Group align="flex-start">

@@ -23,6 +23,7 @@ import { useApi } from '../api/useApi';
 import { accountLabel } from '../bukukas/accountOptions';
 import { useOfficeClock } from '../bukukas/clock';
 import { DateField } from '../common/DateField';
+import { PageTitle } from '../common/PageTitle';
 import { CardPrintButton } from './CardPrintButton';
 import { type LoanAction, LoanActionDialog, VoidRepaymentDialog } from './LoanActions';
 import { Angka, bpPercent, ClassBadge, LoanStatusBadge } from './pinjamanUi';
@@ -173,7 +174,9 @@ function Position({ loan, asOf, setAsOf }: { loan: Loan; asOf: string; setAsOf: 
   return (
     <Card withBorder>
       <Group justify="space-between" align="flex-end" mb="sm">
-        <Title order={4}>Posisi per tanggal</Title>
+        <Title order={2} size="h4">
+          Posisi per tanggal
+        </Title>
         <DateField label="Per tanggal" w={180} value={asOf} onChange={setAsOf} />
       </Group>
       {!p ? (
@@ -365,7 +368,7 @@ export function LoanPage({ id }: { id: number }) {
       </Anchor>
       <Group justify="space-between">
         <Group>
-          <Title order={2}>Pinjaman {l.number}</Title>
+          <PageTitle>Pinjaman {l.number}</PageTitle>
           <LoanStatusBadge status={l.status} size="lg" aria-label="Status pinjaman" />
         </Group>
       </Group>
@@ -373,11 +376,15 @@ export function LoanPage({ id }: { id: number }) {
       <Steps loan={l} onAction={setAction} />
       <Position loan={l} asOf={asOf} setAsOf={setAsOf} />
       <Group justify="space-between">
-        <Title order={4}>Kartu angsuran</Title>
+        <Title order={2} size="h4">
+          Kartu angsuran
+        </Title>
         {l.schedule.length > 0 && <CardPrintButton loanId={l.id} asOf={validAsOf} />}
       </Group>
       <ScheduleTable loan={l} asOf={validAsOf} />
-      <Title order={4}>Angsuran diterima</Title>
+      <Title order={2} size="h4">
+        Angsuran diterima
+      </Title>
       <RepaymentsTable loan={l} onVoid={setVoiding} />
       {action && <LoanActionDialog key={action} action={action} loan={l} onClose={() => setAction(null)} />}
       {voiding && <VoidRepaymentDialog loan={l} repayment={voiding} onClose={() => setVoiding(null)} />}

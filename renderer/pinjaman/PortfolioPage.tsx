@@ -219,7 +219,9 @@ export function PortfolioPage() {
               jurnal.
             </Text>
           )}
-          <Title order={4}>Rincian per pinjaman (LPP)</Title>
+          <Title order={2} size="h4">
+            Rincian per pinjaman (LPP)
+          </Title>
           {r.rows.length === 0 ? (
             <Text size="sm" c="dimmed">
               Tidak ada pinjaman beredar pada tanggal ini.

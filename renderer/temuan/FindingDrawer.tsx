@@ -62,7 +62,7 @@ export function FindingDrawer({
   const { data: f, error } = useApi('finding.get', { id });
   const title = f ? `Temuan No. ${f.number}` : 'Temuan';
   return (
-    <Drawer opened onClose={onClose} position="right" size="xl" title={<Title order={3}>{title}</Title>}>
+    <Drawer opened onClose={onClose} position="right" size="xl" title={title}>
       {error && <Alert color="red">{error}</Alert>}
       {!f && !error && <Loader size="sm" />}
       {f && (

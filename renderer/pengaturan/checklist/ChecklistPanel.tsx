@@ -14,7 +14,9 @@ function TemplateCard({ t, onOpen }: { t: ChecklistTemplate; onOpen: (versionId:
       <Group justify="space-between" align="flex-start">
         <div>
           <Group gap="xs">
-            <Title order={4}>{t.name}</Title>
+            <Title order={2} size="h4">
+              {t.name}
+            </Title>
             {!t.active && <Badge color="gray">Nonaktif</Badge>}
           </Group>
           {t.description && (

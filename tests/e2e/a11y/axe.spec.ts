@@ -4,7 +4,7 @@ import { expect, type Page } from '@playwright/test';
 import { startDemoOffice } from '../demoOffice';
 import { test } from '../fixtures';
 import { AuditUpkApp } from '../pages/AuditUpkApp';
-import { DIALOGS, openScreen, screenPaths } from './screens';
+import { DIALOGS, eachView, openScreen, screenPaths } from './screens';
 
 const SHOTS = '/tmp/audit-shots/a11y';
 
@@ -16,13 +16,25 @@ interface Finding {
   targets: string[];
 }
 
-/** axe-core over the page (light mode, WCAG 2.x A/AA): the critical and serious findings. */
+/** Moderate rules the app holds to as well: one h1 per screen, ordered headings, unique landmarks. */
+const STRUCTURE = new Set([
+  'page-has-heading-one',
+  'heading-order',
+  'landmark-unique',
+  'landmark-one-main',
+  'landmark-no-duplicate-banner',
+  'landmark-no-duplicate-main',
+  'landmark-no-duplicate-contentinfo',
+  'landmark-complementary-is-top-level',
+]);
+
+/** axe-core over the page (light mode, WCAG 2.x A/AA): critical and serious findings, and STRUCTURE. */
 async function serious(page: Page, where: string): Promise<Finding[]> {
   const result = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
     .analyze();
   return result.violations
-    .filter((v) => v.impact === 'critical' || v.impact === 'serious')
+    .filter((v) => v.impact === 'critical' || v.impact === 'serious' || STRUCTURE.has(v.id))
     .map((v) => ({
       where,
       id: v.id,
@@ -34,9 +46,25 @@ async function serious(page: Page, where: string): Promise<Finding[]> {
     }));
 }
 
-/** The tabs inside the page's main area that do not change the route: each is a view of its own. */
-async function inScreenTabs(page: Page): Promise<string[]> {
-  return page.getByRole('main').getByRole('tab', { selected: false }).allInnerTexts();
+/** Visible buttons and badges whose text does not fit (clipped or cut off with an ellipsis). */
+async function clipped(page: Page, where: string): Promise<Finding[]> {
+  const names = await page.evaluate(() =>
+    Array.from(
+      document.querySelectorAll<HTMLElement>(
+        'button, [role="button"], .mantine-Badge-root, .mantine-Button-label, .mantine-Badge-label',
+      ),
+    )
+      .filter((el) => el.offsetParent !== null && el.getClientRects().length > 0)
+      .filter((el) => el.scrollWidth > el.clientWidth + 1)
+      .map((el) => (el.textContent || el.getAttribute('aria-label') || el.className).trim().slice(0, 60)),
+  );
+  return names.map((name) => ({
+    where,
+    id: 'terpotong',
+    impact: 'serious',
+    help: 'Teks tombol/lencana terpotong',
+    targets: [name],
+  }));
 }
 
 for (const viewport of [
@@ -56,19 +84,11 @@ for (const viewport of [
     const findings: Finding[] = [];
     const screens = await screenPaths(server);
     for (const { pattern, path } of screens) {
-      await openScreen(page, server.url, path);
-      findings.push(...(await serious(page, pattern)));
-      const startHash = await page.evaluate(() => window.location.hash);
-      const tabs = await inScreenTabs(page);
-      for (const tab of tabs) {
-        await page.getByRole('main').getByRole('tab', { name: tab, exact: true }).first().click();
-        if ((await page.evaluate(() => window.location.hash)) !== startHash) {
-          await openScreen(page, server.url, path);
-          continue; // a routed tab: it is a screen of its own in SCREENS
-        }
-        await page.waitForLoadState('networkidle');
-        findings.push(...(await serious(page, `${pattern} › ${tab}`)));
-      }
+      await eachView(page, server.url, path, async (tab) => {
+        const where = tab ? `${pattern} › ${tab}` : pattern;
+        findings.push(...(await serious(page, where)));
+        if (viewport.width === 1366) findings.push(...(await clipped(page, where)));
+      });
       if (viewport.width === 1366) {
         await page.screenshot({ path: `${SHOTS}/${pattern.replace(/[/:]/g, '_')}.png`, fullPage: false });
       }
@@ -80,6 +100,8 @@ for (const viewport of [
       await expect(dialog.first()).toBeVisible();
       await page.waitForLoadState('networkidle');
       findings.push(...(await serious(page, `${screen} › dialog ${String(button)}`)));
+      if (viewport.width === 1366)
+        findings.push(...(await clipped(page, `${screen} › dialog ${String(button)}`)));
       await page.keyboard.press('Escape');
       await expect(dialog).toHaveCount(0);
     }

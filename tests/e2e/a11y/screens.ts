@@ -97,3 +97,28 @@ export async function openScreen(page: Page, base: string, path: string): Promis
   await page.waitForLoadState('networkidle');
   await expect(page.locator('.mantine-Loader-root:visible')).toHaveCount(0);
 }
+
+/**
+ * Runs `visit` on the screen and on each of its in-screen tabs (tabs that change the route are screens
+ * of their own in SCREENS and are skipped here). `view` is "" for the screen as it opens.
+ */
+export async function eachView(
+  page: Page,
+  base: string,
+  path: string,
+  visit: (view: string) => Promise<void>,
+): Promise<void> {
+  await openScreen(page, base, path);
+  await visit('');
+  const start = await page.evaluate(() => window.location.hash);
+  const tabs = await page.getByRole('main').getByRole('tab', { selected: false }).allInnerTexts();
+  for (const tab of tabs) {
+    await page.getByRole('main').getByRole('tab', { name: tab, exact: true }).first().click();
+    if ((await page.evaluate(() => window.location.hash)) !== start) {
+      await openScreen(page, base, path);
+      continue;
+    }
+    await page.waitForLoadState('networkidle');
+    await visit(tab);
+  }
+}
