@@ -24,6 +24,7 @@ import {
 import { formatWaktu } from '../../shared/format/date';
 import { api } from '../api/transport';
 import { errorMessage, useApi } from '../api/useApi';
+import { Can } from '../auth/Can';
 import { DateField } from '../common/DateField';
 
 const PAGE_SIZE = 50;
@@ -164,9 +165,11 @@ export function JejakAuditPanel() {
         <Title order={2} size="h3" id="jejak-audit-judul">
           Jejak Audit
         </Title>
-        <Button leftSection={<IconShieldCheck size={16} />} onClick={check} loading={checking}>
-          Periksa integritas
-        </Button>
+        <Can request="integrity.check">
+          <Button leftSection={<IconShieldCheck size={16} />} onClick={check} loading={checking}>
+            Periksa integritas
+          </Button>
+        </Can>
       </Group>
       <Text size="sm" c="dimmed">
         Setiap perubahan data dicatat otomatis: siapa, kapan, tabel dan baris mana, isi sebelum dan

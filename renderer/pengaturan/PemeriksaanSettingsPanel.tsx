@@ -4,6 +4,8 @@ import { useEffect } from 'react';
 import { romanMonth } from '../../shared/format/date';
 import { formatRupiah } from '../../shared/format/money';
 import { useApi } from '../api/useApi';
+import { Can } from '../auth/Can';
+import { useCan } from '../auth/useCan';
 import { sendForm } from '../common/forms';
 import { ObservationItemsPanel } from './ObservationItemsPanel';
 
@@ -62,7 +64,9 @@ function ScheduleForm() {
           />
         </SimpleGrid>
         <Group>
-          <Button type="submit">Simpan jadwal</Button>
+          <Can request="exam.setSchedule">
+            <Button type="submit">Simpan jadwal</Button>
+          </Can>
         </Group>
       </Stack>
     </form>
@@ -70,6 +74,7 @@ function ScheduleForm() {
 }
 
 function Denominations() {
+  const canSwitch = useCan('exam.setDenominationActive');
   const denoms = useApi('exam.denominations', {});
   return (
     <Stack gap="xs" maw={760}>
@@ -91,6 +96,7 @@ function Denominations() {
                   key={d.id}
                   label={formatRupiah(d.value)}
                   checked={d.active}
+                  disabled={!canSwitch}
                   onChange={(e) =>
                     void sendForm(null, 'exam.setDenominationActive', {
                       id: d.id,

@@ -20,6 +20,7 @@ import { formatRupiah } from '../../shared/format/money';
 import type { Loan, RepaymentRow } from '../../shared/pinjaman/loans';
 import { JASA_BASIS_LABELS } from '../../shared/pinjaman/terms';
 import { useApi } from '../api/useApi';
+import { Can } from '../auth/Can';
 import { accountLabel } from '../bukukas/accountOptions';
 import { useOfficeClock } from '../bukukas/clock';
 import { DateField } from '../common/DateField';
@@ -143,26 +144,46 @@ function Steps({ loan, onAction }: { loan: Loan; onAction: (a: LoanAction) => vo
         </Text>
       )}
       <Group mt="md" gap="sm">
-        {loan.status === 'usulan' && <Button onClick={() => onAction('verify')}>Verifikasi</Button>}
+        {loan.status === 'usulan' && (
+          <Can request="loan.verify">
+            <Button onClick={() => onAction('verify')}>Verifikasi</Button>
+          </Can>
+        )}
         {loan.status === 'diverifikasi' && (
-          <Button onClick={() => onAction('approve')}>Setujui (penetapan MAD)</Button>
+          <Can request="loan.approve">
+            <Button onClick={() => onAction('approve')}>Setujui (penetapan MAD)</Button>
+          </Can>
         )}
-        {loan.status === 'disetujui' && <Button onClick={() => onAction('disburse')}>Cairkan</Button>}
+        {loan.status === 'disetujui' && (
+          <Can request="loan.disburse">
+            <Button onClick={() => onAction('disburse')}>Cairkan</Button>
+          </Can>
+        )}
         {['usulan', 'diverifikasi', 'disetujui'].includes(loan.status) && (
-          <Button variant="light" color="red" onClick={() => onAction('reject')}>
-            Tolak
-          </Button>
-        )}
-        {loan.status === 'aktif' && <Button onClick={() => onAction('repay')}>Catat angsuran</Button>}
-        {loan.status === 'aktif' && (
-          <Button variant="light" onClick={() => onAction('reschedule')}>
-            Jadwal ulang
-          </Button>
+          <Can request="loan.reject">
+            <Button variant="light" color="red" onClick={() => onAction('reject')}>
+              Tolak
+            </Button>
+          </Can>
         )}
         {loan.status === 'aktif' && (
-          <Button variant="light" color="red" onClick={() => onAction('writeOff')}>
-            Hapus buku
-          </Button>
+          <Can request="loan.repay">
+            <Button onClick={() => onAction('repay')}>Catat angsuran</Button>
+          </Can>
+        )}
+        {loan.status === 'aktif' && (
+          <Can request="loan.reschedule">
+            <Button variant="light" onClick={() => onAction('reschedule')}>
+              Jadwal ulang
+            </Button>
+          </Can>
+        )}
+        {loan.status === 'aktif' && (
+          <Can request="loan.writeOff">
+            <Button variant="light" color="red" onClick={() => onAction('writeOff')}>
+              Hapus buku
+            </Button>
+          </Can>
         )}
       </Group>
     </Card>
@@ -336,9 +357,11 @@ function RepaymentsTable({ loan, onVoid }: { loan: Loan; onVoid: (r: RepaymentRo
               ) : (
                 r.entryId !== null &&
                 loan.status === 'aktif' && (
-                  <Button size="compact-xs" variant="subtle" color="red" onClick={() => onVoid(r)}>
-                    Batalkan
-                  </Button>
+                  <Can request="loan.voidRepayment">
+                    <Button size="compact-xs" variant="subtle" color="red" onClick={() => onVoid(r)}>
+                      Batalkan
+                    </Button>
+                  </Can>
                 )
               )}
             </Table.Td>

@@ -5,6 +5,7 @@ import { formatTanggal } from '../../shared/format/date';
 import { formatRupiah } from '../../shared/format/money';
 import { SEVERITY_LABELS, type TrackedFinding } from '../../shared/temuan/temuan';
 import { useApi } from '../api/useApi';
+import { Can } from '../auth/Can';
 import { FollowUpHistory } from './FollowUpHistory';
 import { FollowUpSection } from './FollowUpSection';
 import { FindingBadges, sourcePath } from './findingUi';
@@ -94,7 +95,9 @@ export function FindingDrawer({
           </Group>
           <FindingFacts f={f} />
           <FollowUpHistory followUps={f.followUps} />
-          <FollowUpSection finding={f} />
+          <Can request="finding.addFollowUp">
+            <FollowUpSection finding={f} />
+          </Can>
         </Stack>
       )}
     </Drawer>

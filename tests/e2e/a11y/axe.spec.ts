@@ -75,7 +75,7 @@ for (const viewport of [
     page,
     office,
   }) => {
-    test.setTimeout(600_000);
+    test.setTimeout(1_200_000);
     fs.mkdirSync(SHOTS, { recursive: true });
     await page.setViewportSize(viewport);
     const server = await startDemoOffice(office);

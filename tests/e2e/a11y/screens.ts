@@ -3,14 +3,16 @@ import { call } from '../demoOffice';
 import type { RunningServer } from '../server';
 
 /**
- * Every screen of the app, as the hash route that opens it. A route with `:exam`, `:audit`, `:loan`
- * or `:finding` is opened with a record of the demo office (a draft and a final one where both exist).
+ * Every screen of the app, as the hash route that opens it. A route with `:book`, `:exam`, `:audit`,
+ * `:loan` or `:finding` is opened with a record of the demo office (a draft and a final one where both exist).
  * Add a screen here when you add it to the app: `screens.spec.ts` fails on a navigation link or a
  * routed tab that leads to a route missing from this list.
  */
 export const SCREENS: readonly string[] = [
   'beranda',
   'buku-kas',
+  'buku-kas/bku',
+  'buku-kas/:book',
   'pemeriksaan-kas',
   'pemeriksaan-kas/verifikasi',
   'pemeriksaan-kas/:exam-draft',
@@ -69,11 +71,13 @@ export function routePattern(hash: string): string {
 
 /** SCREENS with the demo office's ids filled in. */
 export async function screenPaths(server: RunningServer): Promise<{ pattern: string; path: string }[]> {
+  const accounts = await call(server, 'accounts.list', { includeInactive: false });
   const exams = await call(server, 'exam.list', {});
   const audits = await call(server, 'praAudit.list', {});
   const loans = await call(server, 'loan.list', {});
   const findings = await call(server, 'finding.list', {});
   const ids: Record<string, number | undefined> = {
+    ':book': accounts.find((a) => a.money?.kind === 'bank')?.id,
     ':exam-draft': exams.find((e) => e.status === 'draft')?.id,
     ':exam-final': exams.find((e) => e.status !== 'draft')?.id,
     ':audit-draft': audits.find((a) => a.status === 'draft')?.id,
@@ -99,8 +103,8 @@ export async function openScreen(page: Page, base: string, path: string): Promis
 }
 
 /**
- * Runs `visit` on the screen and on each of its in-screen tabs (tabs that change the route are screens
- * of their own in SCREENS and are skipped here). `view` is "" for the screen as it opens.
+ * Runs `visit` on the screen and on each of its in-screen tabs (a tab list that changes the route
+ * holds screens of their own in SCREENS and is skipped here). `view` is "" for the screen as it opens.
  */
 export async function eachView(
   page: Page,
@@ -115,8 +119,9 @@ export async function eachView(
   for (const tab of tabs) {
     await page.getByRole('main').getByRole('tab', { name: tab, exact: true }).first().click();
     if ((await page.evaluate(() => window.location.hash)) !== start) {
+      // The tab list is the route's own: its other tabs are screens of their own too.
       await openScreen(page, base, path);
-      continue;
+      return;
     }
     await page.waitForLoadState('networkidle');
     await visit(tab);
