@@ -2,7 +2,7 @@
 // `node` mode (tests, browser host, bench) checks that it loads under this Node and rebuilds it if not;
 // `electron` mode rebuilds it against Electron's ABI before `electron .` starts, unless it already is.
 // A marker next to the binary remembers which runtime it was last built for.
-import { execSync } from 'node:child_process';
+import { execSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -31,6 +31,37 @@ function loadsUnderNode() {
   }
 }
 
+/**
+ * Whether the Electron program is on disk. electron ≥ 42 downloads it on first use; that download is
+ * tried here, quietly, so a failure ends in the app's own message instead of Electron's.
+ */
+function electronBinary() {
+  const packageDir = dirname(require.resolve('electron/package.json'));
+  const onDisk = () => {
+    const pathFile = join(packageDir, 'path.txt');
+    return (
+      existsSync(pathFile) && existsSync(join(packageDir, 'dist', readFileSync(pathFile, 'utf8').trim()))
+    );
+  };
+  if (onDisk() || process.env.ELECTRON_OVERRIDE_DIST_PATH) return true;
+  console.log('Mengunduh program Electron…');
+  spawnSync(process.execPath, [join(packageDir, 'install.js')], { stdio: 'ignore', timeout: 300_000 });
+  return onDisk();
+}
+
+/** Whether the better-sqlite3 now on disk loads under this Node (checked in a new process: no cache). */
+function loadsInFreshNode() {
+  try {
+    execSync(`"${process.execPath}" -e "new (require('better-sqlite3'))(':memory:').close()"`, {
+      cwd: moduleDir,
+      stdio: 'ignore',
+    });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 if (mode === 'node') {
   if (!loadsUnderNode()) {
     console.log('Membangun ulang better-sqlite3 untuk Node…');
@@ -39,10 +70,29 @@ if (mode === 'node') {
   }
   remember(`node-${process.versions.modules}`);
 } else if (mode === 'electron') {
+  // Electron's own message for a missing binary ("delete node_modules/electron") does not help here.
+  if (!electronBinary()) {
+    console.error(
+      'Audit UPK tidak dapat dibuka sebagai aplikasi desktop: program Electron belum terpasang di komputer ini. ' +
+        'Jalankan di browser dengan: npm run serve -- --demo',
+    );
+    process.exit(1);
+  }
   const electronVersion = require('electron/package.json').version;
   if (builtFor() !== `electron-${electronVersion}`) {
     console.log(`Menyiapkan better-sqlite3 untuk Electron ${electronVersion}…`);
+    // Until the rebuild is proven, the binary on disk is not marked as Electron's.
+    remember('unknown');
     execSync('npx electron-builder install-app-deps', { stdio: 'inherit' });
+    if (loadsInFreshNode()) {
+      // The rebuild produced a Node build (e.g. an npmrc `nodedir` points at Node's headers).
+      remember(`node-${process.versions.modules}`);
+      console.error(
+        'better-sqlite3 ternyata dibangun untuk Node, bukan Electron. Periksa pengaturan nodedir di .npmrc, ' +
+          'atau jalankan di browser dengan: npm run serve -- --demo',
+      );
+      process.exit(1);
+    }
     remember(`electron-${electronVersion}`);
   }
 } else {

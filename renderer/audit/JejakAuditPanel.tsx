@@ -24,6 +24,7 @@ import {
 import { formatWaktu } from '../../shared/format/date';
 import { api } from '../api/transport';
 import { errorMessage, useApi } from '../api/useApi';
+import { Can } from '../auth/Can';
 import { DateField } from '../common/DateField';
 import { IntegrityFindingList } from './IntegrityFindings';
 
@@ -164,12 +165,14 @@ export function JejakAuditPanel() {
   return (
     <Stack component="section" aria-labelledby="jejak-audit-judul">
       <Group justify="space-between">
-        <Title order={3} id="jejak-audit-judul">
+        <Title order={2} size="h3" id="jejak-audit-judul">
           Jejak Audit
         </Title>
-        <Button leftSection={<IconShieldCheck size={16} />} onClick={check} loading={checking}>
-          Periksa integritas
-        </Button>
+        <Can request="integrity.check">
+          <Button leftSection={<IconShieldCheck size={16} />} onClick={check} loading={checking}>
+            Periksa integritas
+          </Button>
+        </Can>
       </Group>
       <Text size="sm" c="dimmed">
         Setiap perubahan data dicatat otomatis: siapa, kapan, tabel dan baris mana, isi sebelum dan

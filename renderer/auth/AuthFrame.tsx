@@ -18,7 +18,7 @@ export function AuthFrame({ title, children }: { title: string; children: ReactN
                 {office}
               </Text>
             )}
-            <Title order={2} size="h4" mt={4}>
+            <Title order={1} size="h4" mt={4}>
               {title}
             </Title>
           </div>

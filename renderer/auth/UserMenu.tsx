@@ -14,12 +14,7 @@ export function UserMenu() {
     <>
       <Menu position="bottom-end" withinPortal>
         <Menu.Target>
-          <Button
-            variant="subtle"
-            color="gray"
-            leftSection={<IconUserCircle size={18} />}
-            aria-label="Akun saya"
-          >
+          <Button variant="subtle" color="gray" leftSection={<IconUserCircle size={18} />}>
             <Group gap={6} wrap="nowrap">
               <Text size="sm" data-testid="signed-in-user">
                 {user.fullName}

@@ -8,6 +8,7 @@ import { api } from '../api/transport';
 import { errorMessage, useApi } from '../api/useApi';
 import { IntegrityAlert } from '../audit/IntegrityFindings';
 import { ConfirmButton } from '../common/ConfirmButton';
+import { PageTitle } from '../common/PageTitle';
 import { useAppState } from '../shell/AppState';
 import { TemuanTerbukaCard } from '../temuan/TemuanTerbukaCard';
 import { JadwalPemeriksaan } from './JadwalPemeriksaan';
@@ -20,7 +21,7 @@ function Welcome({ navigate }: { navigate: (path: string) => void }) {
   return (
     <Card withBorder padding="xl" maw={760}>
       <Stack>
-        <Title order={2}>Selamat datang di Audit UPK</Title>
+        <PageTitle>Selamat datang di Audit UPK</PageTitle>
         <Text>
           Database ini masih kosong. Mulailah dengan mengisi profil kantor UPK / BUM Desa Bersama, daftar
           pejabat dan desa. Ingin melihat aplikasi bekerja dulu? Muat kantor contoh — data contoh hanya dimuat
@@ -81,7 +82,7 @@ export function BerandaPage({ navigate }: { navigate: (path: string) => void }) 
   return (
     <Stack maw={960}>
       <div>
-        <Title order={2}>{profile?.name ?? 'Beranda'}</Title>
+        <PageTitle>{profile?.name ?? 'Beranda'}</PageTitle>
         <Text c="dimmed">
           {profile ? `Kecamatan ${profile.kecamatan}, ${profile.kabupaten}, ${profile.provinsi} · ` : ''}
           {formatTanggalPanjang(today)}
@@ -99,13 +100,17 @@ export function BerandaPage({ navigate }: { navigate: (path: string) => void }) 
       <JadwalPemeriksaan onOpen={() => navigate('pemeriksaan-kas')} />
       <SaldoKasBank date={today} onOpen={() => navigate('buku-kas')} />
       <TemuanTerbukaCard navigate={navigate} />
-      <Title order={4}>Pejabat hari ini</Title>
+      <Title order={2} size="h4">
+        Pejabat hari ini
+      </Title>
       <SimpleGrid cols={3}>
         {KEY_POSITIONS.map((p) => (
           <OfficerOnDate key={p} position={p} date={today} />
         ))}
       </SimpleGrid>
-      <Title order={4}>Wilayah</Title>
+      <Title order={2} size="h4">
+        Wilayah
+      </Title>
       <Card withBorder>
         <Text>
           {desa.data === undefined

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Group, Paper, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue, useHotkeys } from '@mantine/hooks';
 import { IconFileImport, IconHistory, IconSearch } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
@@ -7,6 +7,7 @@ import { isIsoDate } from '../../shared/format/date';
 import type { Account } from '../../shared/ledger/accounts';
 import { useApi } from '../api/useApi';
 import { useCan } from '../auth/useCan';
+import { PageTitle } from '../common/PageTitle';
 import { moneyAccounts } from './accountOptions';
 import { BKU, BookChooser } from './BookChooser';
 import { BookSummary } from './BookSummary';
@@ -114,7 +115,7 @@ export function BukuKasPage({
     <Stack gap="sm" h="calc(100dvh - 56px - 2 * var(--mantine-spacing-lg))" miw={0}>
       <Group justify="space-between" align="flex-end" wrap="nowrap">
         <div style={{ minWidth: 0 }}>
-          <Title order={2}>Buku Kas & Bank</Title>
+          <PageTitle>Buku Kas & Bank</PageTitle>
           <Text size="sm" c="dimmed" truncate>
             {pages.head ? `${pages.head.title} · ${pages.head.accountLabel}` : ' '}
           </Text>

@@ -73,8 +73,9 @@ interface Props {
 
 /**
  * The five daily transactions. Main builds the journal lines; its field errors land on the fields,
- * and a bukti number used before asks "Simpan juga". Enter walks through the fields; Enter in the
- * last one saves, Ctrl+Enter saves and starts the next transaction.
+ * and a bukti number used before asks "Simpan juga". Enter walks through the fields (akun ⏎ jumlah ⏎
+ * uraian; the optional Desa is reached by Tab); Enter in the last one saves, Ctrl+Enter saves and
+ * starts the next transaction.
  */
 export function QuickEntryModal({ accounts, desa, defaultMoneyAccountId, onClose }: Props) {
   const clock = useOfficeClock();
@@ -292,7 +293,6 @@ export function QuickEntryModal({ accounts, desa, defaultMoneyAccountId, onClose
                 selectFirstOptionOnChange
                 autoSelectOnBlur
                 nothingFoundMessage="Tidak ada desa dengan nama itu"
-                {...ENTRY_FIELD}
                 {...form.getInputProps('desaId')}
               />
             </Grid.Col>

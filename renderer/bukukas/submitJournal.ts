@@ -1,6 +1,6 @@
-import { notifications } from '@mantine/notifications';
 import { ApiError } from '../../shared/contract/client';
 import { errorMessage } from '../api/useApi';
+import { clearFailure, showFailure } from '../common/forms';
 
 interface FormWithErrors {
   setErrors(errors: Record<string, string>): void;
@@ -22,14 +22,16 @@ export async function submitJournal<T>(
   mapFields: (fields: Record<string, string>) => Record<string, string> = (f) => f,
 ): Promise<Outcome<T>> {
   try {
-    return { ok: true, value: await send() };
+    const value = await send();
+    clearFailure('journal');
+    return { ok: true, value };
   } catch (err) {
     const message = errorMessage(err);
     if (err instanceof ApiError) {
       if (Object.keys(err.fields).length > 0) form.setErrors(mapFields(err.fields));
       if (err.code === 'NEEDS_CONFIRMATION') return { ok: false, confirm: err.message, message };
     }
-    notifications.show({ color: 'red', title: 'Belum tersimpan', message, autoClose: 8000 });
+    showFailure('journal', message);
     return { ok: false, confirm: null, message };
   }
 }

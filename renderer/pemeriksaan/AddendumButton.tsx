@@ -3,6 +3,7 @@ import { useForm } from '@mantine/form';
 import { IconFilePlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { Examination } from '../../shared/pemeriksaan/pemeriksaan';
+import { Can } from '../auth/Can';
 import { sendForm } from '../common/forms';
 
 /** A final berita acara is never edited: a correction opens a linked addendum (a new draft). */
@@ -11,9 +12,11 @@ export function AddendumButton({ exam, onOpened }: { exam: Examination; onOpened
   const form = useForm({ initialValues: { reason: '' } });
   return (
     <>
-      <Button variant="default" leftSection={<IconFilePlus size={16} />} onClick={() => setOpen(true)}>
-        Buat adendum
-      </Button>
+      <Can request="exam.addendum">
+        <Button variant="default" leftSection={<IconFilePlus size={16} />} onClick={() => setOpen(true)}>
+          Buat adendum
+        </Button>
+      </Can>
       <Modal
         opened={open}
         onClose={() => setOpen(false)}

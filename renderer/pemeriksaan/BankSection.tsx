@@ -20,7 +20,9 @@ export function BankSection({
       <Stack>
         <Group justify="space-between">
           <div>
-            <Title order={3}>{bank.accountName}</Title>
+            <Title order={2} size="h3">
+              {bank.accountName}
+            </Title>
             <Text c="dimmed" size="sm">
               {bank.bankLabel}
             </Text>

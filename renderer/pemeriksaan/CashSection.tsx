@@ -19,7 +19,9 @@ export function CashSection({
     <Paper withBorder p="md" component="section" aria-label={`Kas: ${cash.accountName}`}>
       <Stack>
         <Group gap="xs" align="baseline">
-          <Title order={3}>{cash.accountName}</Title>
+          <Title order={2} size="h3">
+            {cash.accountName}
+          </Title>
           <Text c="dimmed" size="sm">
             {cash.accountCode}
           </Text>

@@ -2,6 +2,7 @@ import { Button, Card, Group, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { formatJam, formatTanggalPanjang } from '../../shared/format/date';
 import { EXAM_TYPE_LABELS, type Examination, type Party } from '../../shared/pemeriksaan/pemeriksaan';
+import { Can } from '../auth/Can';
 import { ExamHeaderDialog } from './ExamHeaderDialog';
 
 function people(parties: Party[]): string {
@@ -26,9 +27,11 @@ export function ExamIdentity({ exam }: { exam: Examination }) {
         <Group justify="space-between">
           <Text fw={600}>Identitas pemeriksaan</Text>
           {exam.status === 'draft' && (
-            <Button size="compact-sm" variant="light" onClick={() => setEditing(true)}>
-              Ubah identitas
-            </Button>
+            <Can request="exam.updateHeader">
+              <Button size="compact-sm" variant="light" onClick={() => setEditing(true)}>
+                Ubah identitas
+              </Button>
+            </Can>
           )}
         </Group>
         <Table withRowBorders={false} verticalSpacing={2} aria-label="Identitas pemeriksaan">

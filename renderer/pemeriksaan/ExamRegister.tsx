@@ -1,10 +1,11 @@
-import { Alert, Anchor, Badge, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
 import { IconPlus, IconShieldCheck } from '@tabler/icons-react';
 import { useState } from 'react';
 import { formatJam, formatTanggal } from '../../shared/format/date';
 import { EXAM_TYPE_LABELS } from '../../shared/pemeriksaan/pemeriksaan';
 import { useApi } from '../api/useApi';
 import { useCan } from '../auth/useCan';
+import { PageTitle } from '../common/PageTitle';
 import { useAppState } from '../shell/AppState';
 import { ExamHeaderDialog } from './ExamHeaderDialog';
 import { STATUS_BADGE } from './examUi';
@@ -19,7 +20,7 @@ export function ExamRegister({ navigate }: { navigate: (path: string) => void })
   return (
     <Stack>
       <Group justify="space-between">
-        <Title order={2}>Pemeriksaan Kas</Title>
+        <PageTitle>Pemeriksaan Kas</PageTitle>
         <Group>
           <Button
             variant="default"

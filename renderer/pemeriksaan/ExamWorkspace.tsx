@@ -1,7 +1,9 @@
-import { Alert, Anchor, Badge, Group, Loader, Stack, Tabs, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Group, Loader, Stack, Tabs } from '@mantine/core';
 import { IconArrowLeft } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useApi } from '../api/useApi';
+import { useCan } from '../auth/useCan';
+import { PageTitle } from '../common/PageTitle';
 import { BankTab } from './BankTab';
 import { CashTab } from './CashTab';
 import { ConclusionTab } from './ConclusionTab';
@@ -19,9 +21,12 @@ type Tab = (typeof TABS)[number];
 export function ExamWorkspace({ id, navigate }: { id: number; navigate: (path: string) => void }) {
   const { data: exam, error } = useApi('exam.get', { id });
   const [tab, setTab] = useState<Tab>('kas');
+  const canEdit = useCan('exam.setCounts');
   if (error && !exam) return <Alert color="red">{error}</Alert>;
   if (!exam) return <Loader />;
-  const readOnly = exam.status !== 'draft';
+  const final = exam.status !== 'draft';
+  // A draft is shown, not editable, to a role that may not change it (Pembaca, Bendahara).
+  const readOnly = final || !canEdit;
   const badge = STATUS_BADGE[exam.status];
   return (
     <Stack>
@@ -31,7 +36,7 @@ export function ExamWorkspace({ id, navigate }: { id: number; navigate: (path: s
         </Group>
       </Anchor>
       <Group gap="sm">
-        <Title order={2}>Pemeriksaan Kas {exam.number ?? '(draf)'}</Title>
+        <PageTitle>Pemeriksaan Kas {exam.number ?? '(draf)'}</PageTitle>
         <Badge color={badge.color} variant="light" size="lg">
           {badge.label}
         </Badge>
@@ -39,7 +44,7 @@ export function ExamWorkspace({ id, navigate }: { id: number; navigate: (path: s
       {error && <Alert color="red">{error}</Alert>}
       <Group align="flex-start" grow preventGrowOverflow={false} wrap="nowrap">
         <ExamIdentity exam={exam} />
-        {readOnly ? <FinalPanel exam={exam} navigate={navigate} /> : <MissingPanel missing={exam.missing} />}
+        {final ? <FinalPanel exam={exam} navigate={navigate} /> : <MissingPanel missing={exam.missing} />}
       </Group>
       <Tabs value={tab} onChange={(t) => setTab(TABS.find((x) => x === t) ?? 'kas')} keepMounted={false}>
         <Tabs.List>

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { formatJam, formatTanggal, localDateTimeInZone } from '../../shared/format/date';
 import type { Examination } from '../../shared/pemeriksaan/pemeriksaan';
 import { errorMessage } from '../api/useApi';
+import { Can } from '../auth/Can';
 import { AddendumButton } from './AddendumButton';
 import { downloadExamPdf } from './examPdf';
 import { SignedCopy } from './SignedCopy';
@@ -57,9 +58,11 @@ export function FinalPanel({ exam, navigate }: { exam: Examination; navigate: (p
           {finalisedText(exam)} Isinya tidak dapat diubah lagi.
         </Text>
         <Group>
-          <Button leftSection={<IconDownload size={16} />} onClick={download} loading={busy}>
-            Unduh Berita Acara (PDF)
-          </Button>
+          <Can request="exam.pdf">
+            <Button leftSection={<IconDownload size={16} />} onClick={download} loading={busy}>
+              Unduh Berita Acara (PDF)
+            </Button>
+          </Can>
           <Button
             variant="default"
             leftSection={<IconShieldCheck size={16} />}

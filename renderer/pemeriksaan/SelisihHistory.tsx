@@ -30,7 +30,9 @@ export function SelisihHistory() {
   return (
     <Card withBorder component="section" aria-label="Riwayat selisih">
       <Stack gap="xs">
-        <Title order={4}>Riwayat selisih kas</Title>
+        <Title order={2} size="h4">
+          Riwayat selisih kas
+        </Title>
         {data.length === 0 ? (
           <Text size="sm" c="dimmed">
             Belum ada pemeriksaan yang final. Selisih setiap pemeriksaan akan tampil di sini.

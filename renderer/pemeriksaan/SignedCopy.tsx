@@ -6,6 +6,7 @@ import type { Examination } from '../../shared/pemeriksaan/pemeriksaan';
 import { SIGNED_COPY_MAX_BYTES } from '../../shared/pemeriksaan/pemeriksaan';
 import { api } from '../api/transport';
 import { errorMessage } from '../api/useApi';
+import { Can } from '../auth/Can';
 import { readAsBase64 } from '../bukukas/impor/readFile';
 import { downloadBase64 } from '../common/download';
 
@@ -70,13 +71,15 @@ export function SignedCopy({ exam }: { exam: Examination }) {
   }
   return (
     <Group gap="xs">
-      <FileButton onChange={(f) => void attach(f)} accept="image/png,image/jpeg,application/pdf">
-        {(props) => (
-          <Button {...props} variant="default" leftSection={<IconUpload size={16} />} loading={busy}>
-            Lampirkan pindaian bertanda tangan
-          </Button>
-        )}
-      </FileButton>
+      <Can request="exam.attachSigned">
+        <FileButton onChange={(f) => void attach(f)} accept="image/png,image/jpeg,application/pdf">
+          {(props) => (
+            <Button {...props} variant="default" leftSection={<IconUpload size={16} />} loading={busy}>
+              Lampirkan pindaian bertanda tangan
+            </Button>
+          )}
+        </FileButton>
+      </Can>
       <Text size="xs" c="dimmed">
         PNG, JPEG atau PDF, paling besar 10 MB
       </Text>

@@ -78,7 +78,9 @@ export function SuggestedEntries({ exam }: { exam: Examination }) {
   return (
     <Card withBorder component="section" aria-label="Jurnal penyesuaian yang disarankan">
       <Stack gap="xs">
-        <Title order={5}>Jurnal penyesuaian yang disarankan</Title>
+        <Title order={2} size="h5">
+          Jurnal penyesuaian yang disarankan
+        </Title>
         <Text size="sm" c="dimmed">
           Untuk penyesuaian di sisi buku. Tanggalnya {formatTanggal(data[0]?.date ?? exam.date)} pukul{' '}
           {data[0]?.time}, sesudah saat pemeriksaan, sehingga saldo yang diperiksa tidak berubah.

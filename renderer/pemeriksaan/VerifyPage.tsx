@@ -1,8 +1,9 @@
-import { Alert, Anchor, Box, Button, Group, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Box, Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { IconArrowLeft, IconCircleCheck, IconCircleX } from '@tabler/icons-react';
 import { useState } from 'react';
 import { api } from '../api/transport';
 import { errorMessage } from '../api/useApi';
+import { PageTitle } from '../common/PageTitle';
 
 /** The QR code on a berita acara reads `AUDITUPK|<nomor>|<hash>`. */
 export function splitQr(text: string): { number: string; hash: string } | null {
@@ -47,7 +48,7 @@ export function VerifyPage({ navigate }: { navigate: (path: string) => void }) {
           <IconArrowLeft size={14} /> Daftar pemeriksaan
         </Group>
       </Anchor>
-      <Title order={2}>Verifikasi berita acara</Title>
+      <PageTitle>Verifikasi berita acara</PageTitle>
       <Text size="sm" c="dimmed">
         Ketik nomor berita acara dan kode verifikasi yang tercetak di bawah kode QR — atau tempelkan teks
         hasil pindaian QR (AUDITUPK|nomor|kode) ke salah satu kolom.

@@ -17,6 +17,7 @@ import { IconBuildingBank, IconCash, IconPlus, IconScale } from '@tabler/icons-r
 import { useMemo, useState } from 'react';
 import { ACCOUNT_TYPE_LABELS, type Account, type MoneyKind } from '../../shared/ledger/accounts';
 import { useApi } from '../api/useApi';
+import { Can } from '../auth/Can';
 import { sendForm } from '../common/forms';
 import { AccountDialog, NORMAL_SIDE_LABELS } from './AccountDialogs';
 import { codeDepth, groupIds } from './accountTree';
@@ -35,26 +36,28 @@ function ActiveToggle({ account, reload }: { account: Account; reload: () => Pro
   const what = account.money ? (account.money.kind === 'bank' ? 'Rekening' : 'Kas') : 'Akun';
   const label = `${account.code} ${account.name}`;
   return (
-    <SetActiveButton
-      active={account.active}
-      title={account.active ? `Nonaktifkan ${what.toLowerCase()}?` : 'Aktifkan kembali?'}
-      message={
-        account.active
-          ? `${label} tidak akan muncul lagi di pilihan transaksi. Jurnal dan saldo yang sudah ada tetap tersimpan.`
-          : `${label} akan muncul lagi di pilihan transaksi.`
-      }
-      onConfirm={async () => {
-        const done = await sendForm(
-          null,
-          'accounts.setActive',
-          { id: account.id, active: !account.active },
+    <Can request="accounts.setActive">
+      <SetActiveButton
+        active={account.active}
+        title={account.active ? `Nonaktifkan ${what.toLowerCase()}?` : 'Aktifkan kembali?'}
+        message={
           account.active
-            ? `${what} ${account.name} dinonaktifkan.`
-            : `${what} ${account.name} aktif kembali.`,
-        );
-        if (done) await reload();
-      }}
-    />
+            ? `${label} tidak akan muncul lagi di pilihan transaksi. Jurnal dan saldo yang sudah ada tetap tersimpan.`
+            : `${label} akan muncul lagi di pilihan transaksi.`
+        }
+        onConfirm={async () => {
+          const done = await sendForm(
+            null,
+            'accounts.setActive',
+            { id: account.id, active: !account.active },
+            account.active
+              ? `${what} ${account.name} dinonaktifkan.`
+              : `${what} ${account.name} aktif kembali.`,
+          );
+          if (done) await reload();
+        }}
+      />
+    </Can>
   );
 }
 
@@ -128,9 +131,11 @@ function MoneyCard({
         </Stack>
       )}
       <Group gap="xs" mt="auto" pt="md">
-        <Button size="compact-sm" variant="light" onClick={onEdit}>
-          Ubah
-        </Button>
+        <Can request="accounts.update">
+          <Button size="compact-sm" variant="light" onClick={onEdit}>
+            Ubah
+          </Button>
+        </Can>
         <ActiveToggle account={account} reload={reload} />
       </Group>
     </Card>
@@ -166,33 +171,41 @@ export function AkunPanel() {
         showInactive={showInactive}
         onShowInactiveChange={setShowInactive}
       >
-        <Button
-          variant="light"
-          leftSection={<IconScale size={16} />}
-          onClick={() => setDialog({ kind: 'saldo' })}
-        >
-          Isi saldo awal
-        </Button>
+        <Can request="journal.openingBalances">
+          <Button
+            variant="light"
+            leftSection={<IconScale size={16} />}
+            onClick={() => setDialog({ kind: 'saldo' })}
+          >
+            Isi saldo awal
+          </Button>
+        </Can>
       </PanelHeader>
       {list.error && <Alert color="red">{list.error}</Alert>}
 
       <Stack gap="sm">
         <Group justify="space-between">
-          <Title order={3}>Kas dan rekening bank</Title>
+          <Title order={2} size="h3">
+            Kas dan rekening bank
+          </Title>
           <Group>
-            <Button
-              variant="default"
-              leftSection={<IconPlus size={16} />}
-              onClick={() => setDialog({ kind: 'money', moneyKind: 'kas', account: null })}
-            >
-              Tambah kas
-            </Button>
-            <Button
-              leftSection={<IconPlus size={16} />}
-              onClick={() => setDialog({ kind: 'money', moneyKind: 'bank', account: null })}
-            >
-              Tambah rekening bank
-            </Button>
+            <Can request="accounts.createMoney">
+              <Button
+                variant="default"
+                leftSection={<IconPlus size={16} />}
+                onClick={() => setDialog({ kind: 'money', moneyKind: 'kas', account: null })}
+              >
+                Tambah kas
+              </Button>
+            </Can>
+            <Can request="accounts.createMoney">
+              <Button
+                leftSection={<IconPlus size={16} />}
+                onClick={() => setDialog({ kind: 'money', moneyKind: 'bank', account: null })}
+              >
+                Tambah rekening bank
+              </Button>
+            </Can>
           </Group>
         </Group>
         {money.length === 0 ? (
@@ -216,17 +229,21 @@ export function AkunPanel() {
       <Stack gap="sm">
         <Group justify="space-between">
           <div>
-            <Title order={3}>Bagan akun</Title>
+            <Title order={2} size="h3">
+              Bagan akun
+            </Title>
             <Text size="sm" c="dimmed">
               Akun bercetak tebal adalah akun kelompok; transaksi dicatat ke sub-akunnya.
             </Text>
           </div>
-          <Button
-            leftSection={<IconPlus size={16} />}
-            onClick={() => setDialog({ kind: 'account', account: null, parent: null })}
-          >
-            Tambah akun
-          </Button>
+          <Can request="accounts.create">
+            <Button
+              leftSection={<IconPlus size={16} />}
+              onClick={() => setDialog({ kind: 'account', account: null, parent: null })}
+            >
+              Tambah akun
+            </Button>
+          </Can>
         </Group>
         <Table highlightOnHover verticalSpacing={4} aria-label="Bagan akun">
           <Table.Thead>
@@ -280,26 +297,30 @@ export function AkunPanel() {
                   </Table.Td>
                   <Table.Td>
                     <Group gap={4} wrap="nowrap">
-                      <Button
-                        size="compact-sm"
-                        variant="light"
-                        onClick={() =>
-                          a.money
-                            ? setDialog({ kind: 'money', moneyKind: a.money.kind, account: a })
-                            : setDialog({ kind: 'account', account: a, parent: null })
-                        }
-                      >
-                        Ubah
-                      </Button>
+                      <Can request="accounts.update">
+                        <Button
+                          size="compact-sm"
+                          variant="light"
+                          onClick={() =>
+                            a.money
+                              ? setDialog({ kind: 'money', moneyKind: a.money.kind, account: a })
+                              : setDialog({ kind: 'account', account: a, parent: null })
+                          }
+                        >
+                          Ubah
+                        </Button>
+                      </Can>
                       <Box w={106}>
                         {!a.money && a.active && (
-                          <Button
-                            size="compact-sm"
-                            variant="subtle"
-                            onClick={() => setDialog({ kind: 'account', account: null, parent: a })}
-                          >
-                            + Sub-akun
-                          </Button>
+                          <Can request="accounts.create">
+                            <Button
+                              size="compact-sm"
+                              variant="subtle"
+                              onClick={() => setDialog({ kind: 'account', account: null, parent: a })}
+                            >
+                              + Sub-akun
+                            </Button>
+                          </Can>
                         )}
                       </Box>
                       <ActiveToggle account={a} reload={list.reload} />

@@ -3,6 +3,8 @@ import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { type Desa, TPK_ROLE_LABELS, type TpkMember } from '../../shared/desa/desa';
 import { useApi } from '../api/useApi';
+import { Can } from '../auth/Can';
+import { useCan } from '../auth/useCan';
 import { sendForm } from '../common/forms';
 import { DesaDialog, TpkDialog } from './DesaDialogs';
 import { PanelHeader } from './PanelHeader';
@@ -14,6 +16,7 @@ type Dialog =
   | null;
 
 export function DesaPanel() {
+  const canEditTpk = useCan('tpk.update');
   const [showInactive, setShowInactive] = useState(false);
   const list = useApi('desa.list', { includeInactive: showInactive });
   const [dialog, setDialog] = useState<Dialog>(null);
@@ -33,9 +36,14 @@ export function DesaPanel() {
         showInactive={showInactive}
         onShowInactiveChange={setShowInactive}
       >
-        <Button leftSection={<IconPlus size={16} />} onClick={() => setDialog({ kind: 'desa', desa: null })}>
-          Tambah desa
-        </Button>
+        <Can request="desa.create">
+          <Button
+            leftSection={<IconPlus size={16} />}
+            onClick={() => setDialog({ kind: 'desa', desa: null })}
+          >
+            Tambah desa
+          </Button>
+        </Can>
       </PanelHeader>
       {list.error && <Alert color="red">{list.error}</Alert>}
       {list.data?.length === 0 && (
@@ -75,51 +83,69 @@ export function DesaPanel() {
                         Belum ada anggota
                       </Text>
                     )}
-                    {d.tpk.map((m) => (
-                      <Anchor
-                        key={m.id}
-                        size="sm"
-                        component="button"
-                        type="button"
-                        td={m.active ? undefined : 'line-through'}
-                        c={m.active ? undefined : 'dimmed'}
-                        onClick={() => setDialog({ kind: 'tpk', desa: d, member: m })}
-                      >
-                        {m.fullName} ({TPK_ROLE_LABELS[m.role]})
-                      </Anchor>
-                    ))}
+                    {d.tpk.map((m) =>
+                      canEditTpk ? (
+                        <Anchor
+                          key={m.id}
+                          size="sm"
+                          component="button"
+                          type="button"
+                          td={m.active ? undefined : 'line-through'}
+                          c={m.active ? undefined : 'dimmed'}
+                          onClick={() => setDialog({ kind: 'tpk', desa: d, member: m })}
+                          data-request="tpk.update"
+                        >
+                          {m.fullName} ({TPK_ROLE_LABELS[m.role]})
+                        </Anchor>
+                      ) : (
+                        <Text
+                          key={m.id}
+                          size="sm"
+                          td={m.active ? undefined : 'line-through'}
+                          c={m.active ? undefined : 'dimmed'}
+                        >
+                          {m.fullName} ({TPK_ROLE_LABELS[m.role]})
+                        </Text>
+                      ),
+                    )}
                   </Stack>
                 </Table.Td>
                 <Table.Td>
                   <Group gap="xs">
-                    <Button
-                      size="compact-sm"
-                      variant="light"
-                      onClick={() => setDialog({ kind: 'desa', desa: d })}
-                    >
-                      Ubah
-                    </Button>
-                    <Button
-                      size="compact-sm"
-                      variant="light"
-                      disabled={!d.active}
-                      onClick={() => setDialog({ kind: 'tpk', desa: d, member: null })}
-                    >
-                      + Anggota TPK
-                    </Button>
-                    <SetActiveButton
-                      active={d.active}
-                      title={d.active ? `Nonaktifkan desa ${d.name}?` : `Aktifkan desa ${d.name}?`}
-                      message={
-                        d.active
-                          ? 'Desa tidak akan muncul di daftar pilihan. Data dan laporan lama tetap tersimpan.'
-                          : 'Desa akan muncul lagi di daftar pilihan.'
-                      }
-                      onConfirm={async () => {
-                        await sendForm(null, 'desa.setActive', { id: d.id, active: !d.active });
-                        await list.reload();
-                      }}
-                    />
+                    <Can request="desa.update">
+                      <Button
+                        size="compact-sm"
+                        variant="light"
+                        onClick={() => setDialog({ kind: 'desa', desa: d })}
+                      >
+                        Ubah
+                      </Button>
+                    </Can>
+                    <Can request="tpk.create">
+                      <Button
+                        size="compact-sm"
+                        variant="light"
+                        disabled={!d.active}
+                        onClick={() => setDialog({ kind: 'tpk', desa: d, member: null })}
+                      >
+                        + Anggota TPK
+                      </Button>
+                    </Can>
+                    <Can request="desa.setActive">
+                      <SetActiveButton
+                        active={d.active}
+                        title={d.active ? `Nonaktifkan desa ${d.name}?` : `Aktifkan desa ${d.name}?`}
+                        message={
+                          d.active
+                            ? 'Desa tidak akan muncul di daftar pilihan. Data dan laporan lama tetap tersimpan.'
+                            : 'Desa akan muncul lagi di daftar pilihan.'
+                        }
+                        onConfirm={async () => {
+                          await sendForm(null, 'desa.setActive', { id: d.id, active: !d.active });
+                          await list.reload();
+                        }}
+                      />
+                    </Can>
                   </Group>
                 </Table.Td>
               </Table.Tr>

@@ -5,6 +5,8 @@ import { formatTanggalAngka } from '../../shared/format/date';
 import type { Officer, OfficerTerm } from '../../shared/officers/officers';
 import { positionLabel } from '../../shared/officers/positions';
 import { useApi } from '../api/useApi';
+import { Can } from '../auth/Can';
+import { useCan } from '../auth/useCan';
 import { sendForm } from '../common/forms';
 import { OfficerDialog, TermDialog } from './OfficerDialogs';
 import { PanelHeader } from './PanelHeader';
@@ -21,6 +23,7 @@ function termText(t: OfficerTerm): string {
 }
 
 export function OfficersPanel() {
+  const canEditTerm = useCan('officers.updateTerm');
   const [showInactive, setShowInactive] = useState(false);
   const list = useApi('officers.list', { includeInactive: showInactive });
   const [dialog, setDialog] = useState<Dialog>(null);
@@ -41,12 +44,14 @@ export function OfficersPanel() {
         showInactive={showInactive}
         onShowInactiveChange={setShowInactive}
       >
-        <Button
-          leftSection={<IconPlus size={16} />}
-          onClick={() => setDialog({ kind: 'officer', officer: null })}
-        >
-          Tambah pejabat
-        </Button>
+        <Can request="officers.create">
+          <Button
+            leftSection={<IconPlus size={16} />}
+            onClick={() => setDialog({ kind: 'officer', officer: null })}
+          >
+            Tambah pejabat
+          </Button>
+        </Can>
       </PanelHeader>
       {list.error && <Alert color="red">{list.error}</Alert>}
       {list.data?.length === 0 && (
@@ -79,48 +84,60 @@ export function OfficersPanel() {
                 <Table.Td>
                   <Stack gap={2} align="flex-start">
                     {o.terms.map((t) => (
-                      <Anchor
-                        key={t.id}
-                        size="sm"
-                        component="button"
-                        type="button"
-                        c={t.endDate ? 'dimmed' : undefined}
-                        onClick={() => setDialog({ kind: 'term', officer: o, term: t })}
-                      >
-                        {termText(t)}
-                      </Anchor>
+                      <Text key={t.id} size="sm" c={t.endDate ? 'dimmed' : undefined}>
+                        {canEditTerm ? (
+                          <Anchor
+                            size="sm"
+                            component="button"
+                            type="button"
+                            c={t.endDate ? 'dimmed' : undefined}
+                            onClick={() => setDialog({ kind: 'term', officer: o, term: t })}
+                            data-request="officers.updateTerm"
+                          >
+                            {termText(t)}
+                          </Anchor>
+                        ) : (
+                          termText(t)
+                        )}
+                      </Text>
                     ))}
                   </Stack>
                 </Table.Td>
                 <Table.Td>
                   <Group gap="xs">
-                    <Button
-                      size="compact-sm"
-                      variant="light"
-                      onClick={() => setDialog({ kind: 'officer', officer: o })}
-                    >
-                      Ubah
-                    </Button>
-                    <Button
-                      size="compact-sm"
-                      variant="light"
-                      onClick={() => setDialog({ kind: 'term', officer: o, term: null })}
-                    >
-                      + Jabatan
-                    </Button>
-                    <SetActiveButton
-                      active={o.active}
-                      title={o.active ? 'Nonaktifkan pejabat?' : 'Aktifkan kembali?'}
-                      message={
-                        o.active
-                          ? `${o.fullName} tidak akan muncul di daftar pilihan. Laporan lama tetap memuat namanya.`
-                          : `${o.fullName} akan muncul lagi di daftar pilihan.`
-                      }
-                      onConfirm={async () => {
-                        await sendForm(null, 'officers.setActive', { id: o.id, active: !o.active });
-                        await list.reload();
-                      }}
-                    />
+                    <Can request="officers.update">
+                      <Button
+                        size="compact-sm"
+                        variant="light"
+                        onClick={() => setDialog({ kind: 'officer', officer: o })}
+                      >
+                        Ubah
+                      </Button>
+                    </Can>
+                    <Can request="officers.addTerm">
+                      <Button
+                        size="compact-sm"
+                        variant="light"
+                        onClick={() => setDialog({ kind: 'term', officer: o, term: null })}
+                      >
+                        + Jabatan
+                      </Button>
+                    </Can>
+                    <Can request="officers.setActive">
+                      <SetActiveButton
+                        active={o.active}
+                        title={o.active ? 'Nonaktifkan pejabat?' : 'Aktifkan kembali?'}
+                        message={
+                          o.active
+                            ? `${o.fullName} tidak akan muncul di daftar pilihan. Laporan lama tetap memuat namanya.`
+                            : `${o.fullName} akan muncul lagi di daftar pilihan.`
+                        }
+                        onConfirm={async () => {
+                          await sendForm(null, 'officers.setActive', { id: o.id, active: !o.active });
+                          await list.reload();
+                        }}
+                      />
+                    </Can>
                   </Group>
                 </Table.Td>
               </Table.Tr>

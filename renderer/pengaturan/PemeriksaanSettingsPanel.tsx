@@ -4,6 +4,8 @@ import { useEffect } from 'react';
 import { romanMonth } from '../../shared/format/date';
 import { formatRupiah } from '../../shared/format/money';
 import { useApi } from '../api/useApi';
+import { Can } from '../auth/Can';
+import { useCan } from '../auth/useCan';
 import { sendForm } from '../common/forms';
 import { ObservationItemsPanel } from './ObservationItemsPanel';
 
@@ -45,7 +47,9 @@ function ScheduleForm() {
       )}
     >
       <Stack gap="xs" maw={760}>
-        <Title order={4}>Jadwal dan nomor berita acara</Title>
+        <Title order={2} size="h4">
+          Jadwal dan nomor berita acara
+        </Title>
         <SimpleGrid cols={2}>
           <Select
             label="Pemeriksaan kas dilakukan"
@@ -60,7 +64,9 @@ function ScheduleForm() {
           />
         </SimpleGrid>
         <Group>
-          <Button type="submit">Simpan jadwal</Button>
+          <Can request="exam.setSchedule">
+            <Button type="submit">Simpan jadwal</Button>
+          </Can>
         </Group>
       </Stack>
     </form>
@@ -68,10 +74,13 @@ function ScheduleForm() {
 }
 
 function Denominations() {
+  const canSwitch = useCan('exam.setDenominationActive');
   const denoms = useApi('exam.denominations', {});
   return (
     <Stack gap="xs" maw={760}>
-      <Title order={4}>Pecahan uang pada lembar hitung</Title>
+      <Title order={2} size="h4">
+        Pecahan uang pada lembar hitung
+      </Title>
       <Text size="sm" c="dimmed">
         Uang rupiah yang berlaku (Bank Indonesia). Rp75.000 (uang peringatan) dan logam Rp50 disembunyikan
         bawaan; aktifkan bila ditemukan di kas.
@@ -87,6 +96,7 @@ function Denominations() {
                   key={d.id}
                   label={formatRupiah(d.value)}
                   checked={d.active}
+                  disabled={!canSwitch}
                   onChange={(e) =>
                     void sendForm(null, 'exam.setDenominationActive', {
                       id: d.id,

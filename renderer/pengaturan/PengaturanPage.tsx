@@ -1,6 +1,7 @@
-import { Code, Loader, Stack, Table, Tabs, Title } from '@mantine/core';
+import { Code, Loader, Stack, Table, Tabs } from '@mantine/core';
 import { JejakAuditPanel } from '../audit/JejakAuditPanel';
 import { MappingPanel } from '../laporan/MappingPanel';
+import { PageTitle } from '../common/PageTitle';
 import { DanaBergulirSettings } from '../pinjaman/pengaturan/DanaBergulirSettings';
 import { useAppState } from '../shell/AppState';
 import { AkunPanel } from './AkunPanel';
@@ -64,7 +65,7 @@ export function PengaturanPage({
   const active = TABS.find((t) => t === tab) ?? 'profil';
   return (
     <Stack>
-      <Title order={2}>Pengaturan</Title>
+      <PageTitle>Pengaturan</PageTitle>
       <Tabs value={active} onChange={(t) => navigate(`pengaturan/${t ?? 'profil'}`)} keepMounted={false}>
         <Tabs.List>
           <Tabs.Tab value="profil">Profil kantor</Tabs.Tab>

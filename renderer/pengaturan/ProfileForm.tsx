@@ -23,6 +23,8 @@ import {
   LOGO_MAX_BYTES,
   type OfficeProfile,
 } from '../../shared/office/profile';
+import { Can } from '../auth/Can';
+import { useCan } from '../auth/useCan';
 import { sendForm } from '../common/forms';
 import { useAppState } from '../shell/AppState';
 
@@ -74,7 +76,7 @@ function LogoCard({ profile }: { profile: OfficeProfile | null }) {
   };
   return (
     <Card withBorder>
-      <Title order={5} mb="xs">
+      <Title order={2} size="h5" mb="xs">
         Logo untuk kop surat
       </Title>
       <Group align="flex-start">
@@ -86,30 +88,34 @@ function LogoCard({ profile }: { profile: OfficeProfile | null }) {
           </Text>
         )}
         <Stack gap="xs">
-          <FileButton onChange={upload} accept="image/png,image/jpeg">
-            {(props) => (
-              <Button
-                {...props}
-                variant="light"
-                leftSection={<IconPhoto size={16} />}
-                disabled={!profile}
-                loading={busy}
-              >
-                Pilih logo…
-              </Button>
-            )}
-          </FileButton>
+          <Can request="office.setLogo">
+            <FileButton onChange={upload} accept="image/png,image/jpeg">
+              {(props) => (
+                <Button
+                  {...props}
+                  variant="light"
+                  leftSection={<IconPhoto size={16} />}
+                  disabled={!profile}
+                  loading={busy}
+                >
+                  Pilih logo…
+                </Button>
+              )}
+            </FileButton>
+          </Can>
           {profile?.logoDataUrl && (
-            <Button
-              variant="subtle"
-              color="red"
-              leftSection={<IconTrash size={16} />}
-              onClick={async () => {
-                if (await sendForm(null, 'office.removeLogo', {}, 'Logo dihapus.')) await refresh();
-              }}
-            >
-              Hapus logo
-            </Button>
+            <Can request="office.removeLogo">
+              <Button
+                variant="subtle"
+                color="red"
+                leftSection={<IconTrash size={16} />}
+                onClick={async () => {
+                  if (await sendForm(null, 'office.removeLogo', {}, 'Logo dihapus.')) await refresh();
+                }}
+              >
+                Hapus logo
+              </Button>
+            </Can>
           )}
           {!profile && (
             <Text size="xs" c="dimmed">
@@ -123,6 +129,7 @@ function LogoCard({ profile }: { profile: OfficeProfile | null }) {
 }
 
 export function ProfileForm({ profile }: { profile: OfficeProfile | null }) {
+  const canSave = useCan('office.saveProfile');
   const { refresh } = useAppState();
   const form = useForm<Values>({ initialValues: toValues(profile) });
   const [saving, setSaving] = useState(false);
@@ -141,57 +148,62 @@ export function ProfileForm({ profile }: { profile: OfficeProfile | null }) {
   return (
     <Stack maw={880}>
       <form onSubmit={submit} noValidate aria-label="Profil kantor">
-        <Stack>
-          <SegmentedControl
-            data={INSTITUTION_KINDS.map((k) => ({ value: k, label: INSTITUTION_KIND_LABELS[k] }))}
-            {...form.getInputProps('institutionKind')}
-          />
-          <TextInput
-            label="Nama lembaga"
-            placeholder="mis. UPK DAPM Kecamatan Sukamaju"
-            required
-            data-autofocus
-            {...form.getInputProps('name')}
-          />
-          <SimpleGrid cols={3}>
-            <TextInput label="Kecamatan" required {...form.getInputProps('kecamatan')} />
-            <TextInput label="Kabupaten/Kota" required {...form.getInputProps('kabupaten')} />
-            <TextInput label="Provinsi" required {...form.getInputProps('provinsi')} />
-          </SimpleGrid>
-          <Textarea label="Alamat" required autosize minRows={2} {...form.getInputProps('address')} />
-          <SimpleGrid cols={3}>
-            <TextInput label="Kode pos" {...form.getInputProps('postalCode')} />
-            <TextInput label="Telepon" {...form.getInputProps('phone')} />
-            <TextInput label="E-mail" type="email" {...form.getInputProps('email')} />
-          </SimpleGrid>
-          <SimpleGrid cols={2}>
-            <Select
-              label="Zona waktu"
-              data={TIME_ZONE_OPTIONS}
-              allowDeselect={false}
-              {...form.getInputProps('timeZone')}
+        {/* Shown to every role; only a role that may save it can change it. */}
+        <fieldset disabled={!canSave} style={{ border: 0, margin: 0, padding: 0, minWidth: 0 }}>
+          <Stack>
+            <SegmentedControl
+              data={INSTITUTION_KINDS.map((k) => ({ value: k, label: INSTITUTION_KIND_LABELS[k] }))}
+              {...form.getInputProps('institutionKind')}
             />
-            <Select
-              label="Ukuran kertas laporan"
-              data={[
-                { value: 'A4', label: 'A4 (210 × 297 mm)' },
-                { value: 'F4', label: 'F4 / Folio (215 × 330 mm)' },
-              ]}
-              allowDeselect={false}
-              {...form.getInputProps('paperSize')}
+            <TextInput
+              label="Nama lembaga"
+              placeholder="mis. UPK DAPM Kecamatan Sukamaju"
+              required
+              data-autofocus
+              {...form.getInputProps('name')}
             />
-          </SimpleGrid>
-          <Group>
-            <Button type="submit" loading={saving} leftSection={<IconDeviceFloppy size={18} />}>
-              Simpan profil
-            </Button>
-            {form.isDirty() && (
-              <Text size="sm" c="orange.8">
-                Ada perubahan yang belum disimpan.
-              </Text>
-            )}
-          </Group>
-        </Stack>
+            <SimpleGrid cols={3}>
+              <TextInput label="Kecamatan" required {...form.getInputProps('kecamatan')} />
+              <TextInput label="Kabupaten/Kota" required {...form.getInputProps('kabupaten')} />
+              <TextInput label="Provinsi" required {...form.getInputProps('provinsi')} />
+            </SimpleGrid>
+            <Textarea label="Alamat" required autosize minRows={2} {...form.getInputProps('address')} />
+            <SimpleGrid cols={3}>
+              <TextInput label="Kode pos" {...form.getInputProps('postalCode')} />
+              <TextInput label="Telepon" {...form.getInputProps('phone')} />
+              <TextInput label="E-mail" type="email" {...form.getInputProps('email')} />
+            </SimpleGrid>
+            <SimpleGrid cols={2}>
+              <Select
+                label="Zona waktu"
+                data={TIME_ZONE_OPTIONS}
+                allowDeselect={false}
+                {...form.getInputProps('timeZone')}
+              />
+              <Select
+                label="Ukuran kertas laporan"
+                data={[
+                  { value: 'A4', label: 'A4 (210 × 297 mm)' },
+                  { value: 'F4', label: 'F4 / Folio (215 × 330 mm)' },
+                ]}
+                allowDeselect={false}
+                {...form.getInputProps('paperSize')}
+              />
+            </SimpleGrid>
+            <Group>
+              <Can request="office.saveProfile">
+                <Button type="submit" loading={saving} leftSection={<IconDeviceFloppy size={18} />}>
+                  Simpan profil
+                </Button>
+              </Can>
+              {form.isDirty() && (
+                <Text size="sm" c="orange.8">
+                  Ada perubahan yang belum disimpan.
+                </Text>
+              )}
+            </Group>
+          </Stack>
+        </fieldset>
       </form>
       <LogoCard profile={profile} />
     </Stack>

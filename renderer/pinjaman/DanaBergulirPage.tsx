@@ -1,4 +1,5 @@
-import { Stack, Tabs, Title } from '@mantine/core';
+import { Stack, Tabs } from '@mantine/core';
+import { PageTitle } from '../common/PageTitle';
 import { KelompokPanel } from './KelompokPanel';
 import { LoanPage } from './LoanPage';
 import { LoanRegister } from './LoanRegister';
@@ -23,7 +24,7 @@ export function DanaBergulirPage({
   const active = TABS.find((t) => t === sub) ?? 'pinjaman';
   return (
     <Stack>
-      <Title order={2}>Dana Bergulir</Title>
+      <PageTitle>Dana Bergulir</PageTitle>
       <Tabs value={active} onChange={(t) => navigate(`dana-bergulir/${t ?? 'pinjaman'}`)} keepMounted={false}>
         <Tabs.List>
           <Tabs.Tab value="pinjaman">Pinjaman</Tabs.Tab>

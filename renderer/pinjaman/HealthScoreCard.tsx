@@ -21,7 +21,7 @@ export function HealthScoreCard({ health }: { health: HealthSheet }) {
   return (
     <Card withBorder padding="md" maw={1200} aria-label="Penilaian kesehatan">
       <Group justify="space-between" mb="xs">
-        <Title order={3} size="h4">
+        <Title order={2} size="h4">
           {health.preset}
         </Title>
         <Group gap="xs">

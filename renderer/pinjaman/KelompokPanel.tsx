@@ -3,6 +3,7 @@ import { IconPlus, IconUsers } from '@tabler/icons-react';
 import { useState } from 'react';
 import { KELOMPOK_JENIS_LABELS, type Kelompok } from '../../shared/pinjaman/kelompok';
 import { useApi } from '../api/useApi';
+import { Can } from '../auth/Can';
 import { sendForm } from '../common/forms';
 import { PanelHeader } from '../pengaturan/PanelHeader';
 import { SetActiveButton } from '../pengaturan/SetActiveButton';
@@ -44,12 +45,14 @@ export function KelompokPanel() {
         showInactive={showInactive}
         onShowInactiveChange={setShowInactive}
       >
-        <Button
-          leftSection={<IconPlus size={16} />}
-          onClick={() => setDialog({ kind: 'kelompok', kelompok: null })}
-        >
-          Tambah kelompok
-        </Button>
+        <Can request="kelompok.create">
+          <Button
+            leftSection={<IconPlus size={16} />}
+            onClick={() => setDialog({ kind: 'kelompok', kelompok: null })}
+          >
+            Tambah kelompok
+          </Button>
+        </Can>
       </PanelHeader>
       {list.error && <Alert color="red">{list.error}</Alert>}
       {list.data?.length === 0 && (
@@ -102,32 +105,40 @@ export function KelompokPanel() {
                 </Table.Td>
                 <Table.Td>
                   <Group gap={4} wrap="nowrap">
-                    <Button
-                      size="compact-sm"
-                      variant="subtle"
-                      onClick={() => setDialog({ kind: 'kelompok', kelompok: k })}
-                    >
-                      Ubah
-                    </Button>
-                    <Button
-                      size="compact-sm"
-                      variant="subtle"
-                      leftSection={<IconUsers size={14} />}
-                      onClick={() => setDialog({ kind: 'anggota', kelompokId: k.id })}
-                      aria-label={`Anggota ${k.name}`}
-                    >
-                      Anggota
-                    </Button>
-                    <SetActiveButton
-                      active={k.active}
-                      title={k.active ? 'Nonaktifkan kelompok' : 'Aktifkan kelompok'}
-                      message={
-                        k.active
-                          ? `Kelompok ${k.name} tidak lagi muncul di pilihan usulan pinjaman. Pinjaman dan riwayatnya tetap tersimpan.`
-                          : `Kelompok ${k.name} dapat dipilih lagi untuk usulan pinjaman.`
-                      }
-                      onConfirm={() => sendForm(null, 'kelompok.setActive', { id: k.id, active: !k.active })}
-                    />
+                    <Can request="kelompok.update">
+                      <Button
+                        size="compact-sm"
+                        variant="subtle"
+                        onClick={() => setDialog({ kind: 'kelompok', kelompok: k })}
+                      >
+                        Ubah
+                      </Button>
+                    </Can>
+                    <Can request="anggota.update">
+                      <Button
+                        size="compact-sm"
+                        variant="subtle"
+                        leftSection={<IconUsers size={14} />}
+                        onClick={() => setDialog({ kind: 'anggota', kelompokId: k.id })}
+                        aria-label={`Anggota ${k.name}`}
+                      >
+                        Anggota
+                      </Button>
+                    </Can>
+                    <Can request="kelompok.setActive">
+                      <SetActiveButton
+                        active={k.active}
+                        title={k.active ? 'Nonaktifkan kelompok' : 'Aktifkan kelompok'}
+                        message={
+                          k.active
+                            ? `Kelompok ${k.name} tidak lagi muncul di pilihan usulan pinjaman. Pinjaman dan riwayatnya tetap tersimpan.`
+                            : `Kelompok ${k.name} dapat dipilih lagi untuk usulan pinjaman.`
+                        }
+                        onConfirm={() =>
+                          sendForm(null, 'kelompok.setActive', { id: k.id, active: !k.active })
+                        }
+                      />
+                    </Can>
                   </Group>
                 </Table.Td>
               </Table.Tr>

@@ -20,9 +20,11 @@ import { formatRupiah } from '../../shared/format/money';
 import type { Loan, RepaymentRow } from '../../shared/pinjaman/loans';
 import { JASA_BASIS_LABELS } from '../../shared/pinjaman/terms';
 import { useApi } from '../api/useApi';
+import { Can } from '../auth/Can';
 import { accountLabel } from '../bukukas/accountOptions';
 import { useOfficeClock } from '../bukukas/clock';
 import { DateField } from '../common/DateField';
+import { PageTitle } from '../common/PageTitle';
 import { CardPrintButton } from './CardPrintButton';
 import { type LoanAction, LoanActionDialog, VoidRepaymentDialog } from './LoanActions';
 import { Angka, bpPercent, ClassBadge, LoanStatusBadge } from './pinjamanUi';
@@ -142,26 +144,46 @@ function Steps({ loan, onAction }: { loan: Loan; onAction: (a: LoanAction) => vo
         </Text>
       )}
       <Group mt="md" gap="sm">
-        {loan.status === 'usulan' && <Button onClick={() => onAction('verify')}>Verifikasi</Button>}
+        {loan.status === 'usulan' && (
+          <Can request="loan.verify">
+            <Button onClick={() => onAction('verify')}>Verifikasi</Button>
+          </Can>
+        )}
         {loan.status === 'diverifikasi' && (
-          <Button onClick={() => onAction('approve')}>Setujui (penetapan MAD)</Button>
+          <Can request="loan.approve">
+            <Button onClick={() => onAction('approve')}>Setujui (penetapan MAD)</Button>
+          </Can>
         )}
-        {loan.status === 'disetujui' && <Button onClick={() => onAction('disburse')}>Cairkan</Button>}
+        {loan.status === 'disetujui' && (
+          <Can request="loan.disburse">
+            <Button onClick={() => onAction('disburse')}>Cairkan</Button>
+          </Can>
+        )}
         {['usulan', 'diverifikasi', 'disetujui'].includes(loan.status) && (
-          <Button variant="light" color="red" onClick={() => onAction('reject')}>
-            Tolak
-          </Button>
-        )}
-        {loan.status === 'aktif' && <Button onClick={() => onAction('repay')}>Catat angsuran</Button>}
-        {loan.status === 'aktif' && (
-          <Button variant="light" onClick={() => onAction('reschedule')}>
-            Jadwal ulang
-          </Button>
+          <Can request="loan.reject">
+            <Button variant="light" color="red" onClick={() => onAction('reject')}>
+              Tolak
+            </Button>
+          </Can>
         )}
         {loan.status === 'aktif' && (
-          <Button variant="light" color="red" onClick={() => onAction('writeOff')}>
-            Hapus buku
-          </Button>
+          <Can request="loan.repay">
+            <Button onClick={() => onAction('repay')}>Catat angsuran</Button>
+          </Can>
+        )}
+        {loan.status === 'aktif' && (
+          <Can request="loan.reschedule">
+            <Button variant="light" onClick={() => onAction('reschedule')}>
+              Jadwal ulang
+            </Button>
+          </Can>
+        )}
+        {loan.status === 'aktif' && (
+          <Can request="loan.writeOff">
+            <Button variant="light" color="red" onClick={() => onAction('writeOff')}>
+              Hapus buku
+            </Button>
+          </Can>
         )}
       </Group>
     </Card>
@@ -173,7 +195,9 @@ function Position({ loan, asOf, setAsOf }: { loan: Loan; asOf: string; setAsOf: 
   return (
     <Card withBorder>
       <Group justify="space-between" align="flex-end" mb="sm">
-        <Title order={4}>Posisi per tanggal</Title>
+        <Title order={2} size="h4">
+          Posisi per tanggal
+        </Title>
         <DateField label="Per tanggal" w={180} value={asOf} onChange={setAsOf} />
       </Group>
       {!p ? (
@@ -333,9 +357,11 @@ function RepaymentsTable({ loan, onVoid }: { loan: Loan; onVoid: (r: RepaymentRo
               ) : (
                 r.entryId !== null &&
                 loan.status === 'aktif' && (
-                  <Button size="compact-xs" variant="subtle" color="red" onClick={() => onVoid(r)}>
-                    Batalkan
-                  </Button>
+                  <Can request="loan.voidRepayment">
+                    <Button size="compact-xs" variant="subtle" color="red" onClick={() => onVoid(r)}>
+                      Batalkan
+                    </Button>
+                  </Can>
                 )
               )}
             </Table.Td>
@@ -365,7 +391,7 @@ export function LoanPage({ id }: { id: number }) {
       </Anchor>
       <Group justify="space-between">
         <Group>
-          <Title order={2}>Pinjaman {l.number}</Title>
+          <PageTitle>Pinjaman {l.number}</PageTitle>
           <LoanStatusBadge status={l.status} size="lg" aria-label="Status pinjaman" />
         </Group>
       </Group>
@@ -373,11 +399,15 @@ export function LoanPage({ id }: { id: number }) {
       <Steps loan={l} onAction={setAction} />
       <Position loan={l} asOf={asOf} setAsOf={setAsOf} />
       <Group justify="space-between">
-        <Title order={4}>Kartu angsuran</Title>
+        <Title order={2} size="h4">
+          Kartu angsuran
+        </Title>
         {l.schedule.length > 0 && <CardPrintButton loanId={l.id} asOf={validAsOf} />}
       </Group>
       <ScheduleTable loan={l} asOf={validAsOf} />
-      <Title order={4}>Angsuran diterima</Title>
+      <Title order={2} size="h4">
+        Angsuran diterima
+      </Title>
       <RepaymentsTable loan={l} onVoid={setVoiding} />
       {action && <LoanActionDialog key={action} action={action} loan={l} onClose={() => setAction(null)} />}
       {voiding && <VoidRepaymentDialog loan={l} repayment={voiding} onClose={() => setVoiding(null)} />}

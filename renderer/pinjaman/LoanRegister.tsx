@@ -3,6 +3,7 @@ import { IconFileImport, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { LOAN_STATUS_LABELS, LOAN_STATUSES, type LoanStatusCode } from '../../shared/pinjaman/loans';
 import { useApi } from '../api/useApi';
+import { Can } from '../auth/Can';
 import { LoanImportDialog } from './LoanImportDialog';
 import { ProposeDialog } from './ProposeDialog';
 import { Angka, ClassBadge, LoanStatusBadge } from './pinjamanUi';
@@ -68,16 +69,20 @@ export function LoanRegister({ navigate }: { navigate: (path: string) => void })
           />
         </Group>
         <Group gap="sm">
-          <Button
-            variant="default"
-            leftSection={<IconFileImport size={16} />}
-            onClick={() => setImporting(true)}
-          >
-            Impor register
-          </Button>
-          <Button leftSection={<IconPlus size={16} />} onClick={() => setProposing(true)}>
-            Usulan baru
-          </Button>
+          <Can request="loanImport.commit">
+            <Button
+              variant="default"
+              leftSection={<IconFileImport size={16} />}
+              onClick={() => setImporting(true)}
+            >
+              Impor register
+            </Button>
+          </Can>
+          <Can request="loan.propose">
+            <Button leftSection={<IconPlus size={16} />} onClick={() => setProposing(true)}>
+              Usulan baru
+            </Button>
+          </Can>
         </Group>
       </Group>
       {list.error && <Alert color="red">{list.error}</Alert>}

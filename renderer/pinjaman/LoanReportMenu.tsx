@@ -2,6 +2,7 @@ import { Button, Menu } from '@mantine/core';
 import { IconFileSpreadsheet, IconFileTypePdf, IconPrinter } from '@tabler/icons-react';
 import type { InputOf } from '../../shared/contract';
 import { api } from '../api/transport';
+import { Can } from '../auth/Can';
 import { useFileDownload } from './useFileDownload';
 
 type Report = InputOf<'loan.report'>['report'];
@@ -45,26 +46,28 @@ export function LoanReportMenu({
       }),
     );
   return (
-    <Menu position="bottom-end" withinPortal>
-      <Menu.Target>
-        <Button
-          variant="default"
-          leftSection={<IconPrinter size={16} />}
-          loading={busy !== null}
-          disabled={disabled}
-        >
-          {LABELS[report]}
-        </Button>
-      </Menu.Target>
-      <Menu.Dropdown aria-label={LABELS[report]}>
-        <Menu.Label>{scope}, rincian per kelompok</Menu.Label>
-        <Menu.Item leftSection={<IconFileTypePdf size={16} />} onClick={() => print('pdf')}>
-          PDF siap cetak
-        </Menu.Item>
-        <Menu.Item leftSection={<IconFileSpreadsheet size={16} />} onClick={() => print('xlsx')}>
-          Excel (.xlsx)
-        </Menu.Item>
-      </Menu.Dropdown>
-    </Menu>
+    <Can request="loan.report">
+      <Menu position="bottom-end" withinPortal>
+        <Menu.Target>
+          <Button
+            variant="default"
+            leftSection={<IconPrinter size={16} />}
+            loading={busy !== null}
+            disabled={disabled}
+          >
+            {LABELS[report]}
+          </Button>
+        </Menu.Target>
+        <Menu.Dropdown aria-label={LABELS[report]}>
+          <Menu.Label>{scope}, rincian per kelompok</Menu.Label>
+          <Menu.Item leftSection={<IconFileTypePdf size={16} />} onClick={() => print('pdf')}>
+            PDF siap cetak
+          </Menu.Item>
+          <Menu.Item leftSection={<IconFileSpreadsheet size={16} />} onClick={() => print('xlsx')}>
+            Excel (.xlsx)
+          </Menu.Item>
+        </Menu.Dropdown>
+      </Menu>
+    </Can>
   );
 }

@@ -171,6 +171,168 @@ export function PortfolioPage() {
           <AgingPanel r={r} />
           <KolekSeriesPanel date={validDate} classTableId={tableId} />
           <PortfolioLoanTable r={r} />
+              <Group justify="space-between">
+                <Text size="sm">Alokasi</Text>
+                <Text size="sm">{formatRupiah(r.totals.amount)}</Text>
+              </Group>
+              <Group justify="space-between">
+                <Text size="sm">Tunggakan pokok</Text>
+                <Text size="sm">{formatRupiah(r.totals.tunggakanPokok)}</Text>
+              </Group>
+              <Group justify="space-between">
+                <Text size="sm">Tunggakan jasa</Text>
+                <Text size="sm">{formatRupiah(r.totals.tunggakanJasa)}</Text>
+              </Group>
+              <Group justify="space-between">
+                <Text size="sm">NPL</Text>
+                <Text size="sm">
+                  {r.totals.saldo > 0
+                    ? formatPercent(
+                        (r.rows
+                          .filter((x) => classOf.get(x.classCode)?.npl)
+                          .reduce((s, x) => s + x.saldo, 0) /
+                          r.totals.saldo) *
+                          100,
+                      )
+                    : '–'}
+                </Text>
+              </Group>
+            </Card>
+            <Compare
+              label="Piutang: jurnal dan register"
+              leftLabel="Piutang menurut jurnal"
+              rightLabel="Saldo menurut register"
+              left={r.receivableInBooks}
+              right={r.totals.saldo}
+              ok={receivableOk}
+              note={receivableOk ? 'Sama' : 'Selisih'}
+            />
+            <Compare
+              label="Cadangan penghapusan"
+              leftLabel="Cadangan dibukukan"
+              rightLabel="Cadangan wajib"
+              left={r.provisionBooked}
+              right={r.totals.provision}
+              ok={provisionOk}
+              note={provisionOk ? 'Cukup' : 'Kurang'}
+            />
+          </SimpleGrid>
+          {desaId !== null && (
+            <Text size="xs" c="dimmed">
+              Jurnal tidak memisahkan piutang per desa: untuk satu desa piutang ditampilkan menurut register,
+              dan cadangan dibukukan adalah angka seluruh kantor. Pilih «Semua desa» untuk mencocokkan dengan
+              jurnal.
+            </Text>
+          )}
+          <Title order={2} size="h4">
+            Rincian per pinjaman (LPP)
+          </Title>
+          {r.rows.length === 0 ? (
+            <Text size="sm" c="dimmed">
+              Tidak ada pinjaman beredar pada tanggal ini.
+            </Text>
+          ) : (
+            <Table.ScrollContainer minWidth={1080}>
+              <Table striped withTableBorder verticalSpacing={4} aria-label="Rincian pinjaman" fz="sm">
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>Nomor</Table.Th>
+                    <Table.Th>Kelompok</Table.Th>
+                    <Table.Th ta="right">Alokasi</Table.Th>
+                    <Table.Th ta="right">Saldo</Table.Th>
+                    <Table.Th ta="right">% saldo</Table.Th>
+                    <Table.Th ta="right">Tgk. pokok</Table.Th>
+                    <Table.Th ta="right">Tgk. jasa</Table.Th>
+                    <Table.Th ta="right">Angs.</Table.Th>
+                    <Table.Th ta="right">Hari</Table.Th>
+                    <Table.Th>Kelas</Table.Th>
+                    <Table.Th ta="right">Cadangan</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {r.rows.map((x, i) => {
+                    const c = classOf.get(x.classCode);
+                    const first = r.rows[i - 1]?.desaId !== x.desaId;
+                    const last = r.rows[i + 1]?.desaId !== x.desaId;
+                    const desaRows = last ? r.rows.filter((y) => y.desaId === x.desaId) : [];
+                    const total = (pick: (y: PortfolioRow) => number) =>
+                      desaRows.reduce((s, y) => s + pick(y), 0);
+                    return (
+                      <Fragment key={x.loanId}>
+                        {first && (
+                          <Table.Tr>
+                            <Table.Td colSpan={11} fw={700} c="dimmed">
+                              Desa {x.desaName}
+                            </Table.Td>
+                          </Table.Tr>
+                        )}
+                        <Table.Tr>
+                          <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                            <Anchor href={`#/dana-bergulir/${x.loanId}`} size="sm">
+                              {x.number}
+                            </Anchor>
+                          </Table.Td>
+                          <Table.Td style={{ whiteSpace: 'nowrap' }}>{x.kelompokName}</Table.Td>
+                          <Table.Td ta="right">
+                            <Angka sen={x.amount} />
+                          </Table.Td>
+                          <Table.Td ta="right">
+                            <Angka sen={x.saldo} />
+                          </Table.Td>
+                          <Table.Td ta="right">
+                            {x.amount > 0 ? formatPercent((x.saldo / x.amount) * 100, 0) : '–'}
+                          </Table.Td>
+                          <Table.Td ta="right">
+                            <Angka sen={x.tunggakanPokok} />
+                          </Table.Td>
+                          <Table.Td ta="right">
+                            <Angka sen={x.tunggakanJasa} />
+                          </Table.Td>
+                          <Table.Td ta="right">{x.instalmentsInArrears}</Table.Td>
+                          <Table.Td ta="right">{x.daysPastDue}</Table.Td>
+                          <Table.Td>
+                            <Text
+                              size="sm"
+                              c={c ? classTextColor(c.provisionBp) : undefined}
+                              fw={600}
+                              style={{ whiteSpace: 'nowrap' }}
+                            >
+                              {c?.name ?? x.classCode}
+                            </Text>
+                          </Table.Td>
+                          <Table.Td ta="right">
+                            <Angka sen={x.provision} />
+                          </Table.Td>
+                        </Table.Tr>
+                        {last && (
+                          <Table.Tr fw={700} bg="gray.1">
+                            <Table.Td colSpan={2}>Jumlah desa {x.desaName}</Table.Td>
+                            <Table.Td ta="right">
+                              <Angka sen={total((y) => y.amount)} strong />
+                            </Table.Td>
+                            <Table.Td ta="right">
+                              <Angka sen={total((y) => y.saldo)} strong />
+                            </Table.Td>
+                            <Table.Td />
+                            <Table.Td ta="right">
+                              <Angka sen={total((y) => y.tunggakanPokok)} strong />
+                            </Table.Td>
+                            <Table.Td ta="right">
+                              <Angka sen={total((y) => y.tunggakanJasa)} strong />
+                            </Table.Td>
+                            <Table.Td colSpan={3} />
+                            <Table.Td ta="right">
+                              <Angka sen={total((y) => y.provision)} strong />
+                            </Table.Td>
+                          </Table.Tr>
+                        )}
+                      </Fragment>
+                    );
+                  })}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+          )}
         </>
       )}
     </Stack>

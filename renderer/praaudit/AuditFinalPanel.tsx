@@ -10,6 +10,7 @@ import {
 } from '../../shared/praaudit/praaudit';
 import { api } from '../api/transport';
 import { errorMessage } from '../api/useApi';
+import { Can } from '../auth/Can';
 import { downloadBase64 } from '../common/download';
 
 /** A final pra-audit: number, verification code, its three documents and the way to the follow-up. */
@@ -46,17 +47,19 @@ export function AuditFinalPanel({ audit, navigate }: { audit: PraAudit; navigate
           Temuan.
         </Text>
         <Group gap="xs">
-          {PRA_AUDIT_DOCUMENTS.map((d) => (
-            <Button
-              key={d}
-              size="sm"
-              leftSection={<IconDownload size={16} />}
-              loading={busy === d}
-              onClick={() => void download(d)}
-            >
-              {PRA_AUDIT_DOCUMENT_LABELS[d]}
-            </Button>
-          ))}
+          <Can request="praAudit.pdf">
+            {PRA_AUDIT_DOCUMENTS.map((d) => (
+              <Button
+                key={d}
+                size="sm"
+                leftSection={<IconDownload size={16} />}
+                loading={busy === d}
+                onClick={() => void download(d)}
+              >
+                {PRA_AUDIT_DOCUMENT_LABELS[d]}
+              </Button>
+            ))}
+          </Can>
         </Group>
         <Button
           variant="default"

@@ -96,7 +96,7 @@ export function AuditFindingsTab({ audit, readOnly }: { audit: PraAudit; readOnl
                   size="compact-sm"
                   variant="default"
                   onClick={() => setEditing(f)}
-                  aria-label={`Ubah catatan ${f.number}`}
+                  aria-label={`Ubah / tanggapan catatan ${f.number}`}
                 >
                   Ubah / tanggapan
                 </Button>

@@ -1,22 +1,12 @@
-import {
-  Alert,
-  Anchor,
-  Button,
-  Group,
-  Loader,
-  Paper,
-  SimpleGrid,
-  Stack,
-  Tabs,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Alert, Anchor, Button, Group, Loader, Paper, SimpleGrid, Stack, Tabs, Text } from '@mantine/core';
 import { IconArrowLeft, IconPencil } from '@tabler/icons-react';
 import { useState } from 'react';
 import { formatTanggal } from '../../shared/format/date';
 import { formatRupiah } from '../../shared/format/money';
 import { KEGIATAN_TYPE_LABELS } from '../../shared/kegiatan/kegiatan';
 import { useApi } from '../api/useApi';
+import { useCan } from '../auth/useCan';
+import { PageTitle } from '../common/PageTitle';
 import { AuditFinalPanel } from './AuditFinalPanel';
 import { AuditFindingsTab } from './AuditFindingsTab';
 import { AuditHeaderDialog } from './AuditHeaderDialog';
@@ -31,9 +21,12 @@ export function AuditWorkspace({ id, navigate }: { id: number; navigate: (path: 
   const { data: audit, error } = useApi('praAudit.get', { id });
   const [tab, setTab] = useState<Tab>('checklist');
   const [editing, setEditing] = useState(false);
+  const canEdit = useCan('praAudit.answer');
   if (error && !audit) return <Alert color="red">{error}</Alert>;
   if (!audit) return <Loader />;
-  const readOnly = audit.status !== 'draft';
+  const final = audit.status !== 'draft';
+  // A draft is shown, not editable, to a role that may not change it (Pembaca, Bendahara).
+  const readOnly = final || !canEdit;
   const k = audit.kegiatan;
   return (
     <Stack>
@@ -43,7 +36,7 @@ export function AuditWorkspace({ id, navigate }: { id: number; navigate: (path: 
         </Group>
       </Anchor>
       <Group gap="sm">
-        <Title order={2}>Pra-Audit {audit.number ?? '(draf)'}</Title>
+        <PageTitle>Pra-Audit {audit.number ?? '(draf)'}</PageTitle>
         <StatusBadge status={audit.status} size="lg" />
       </Group>
       {error && <Alert color="red">{error}</Alert>}
@@ -84,7 +77,7 @@ export function AuditWorkspace({ id, navigate }: { id: number; navigate: (path: 
             <TallyLine tally={audit.tally} label="Kemajuan keseluruhan" />
           </Group>
         </Paper>
-        {readOnly ? (
+        {final ? (
           <AuditFinalPanel audit={audit} navigate={navigate} />
         ) : (
           <Paper withBorder p="md" aria-label="Yang belum lengkap">

@@ -75,7 +75,7 @@ export function ChecklistTab({ audit, readOnly }: { audit: PraAudit; readOnly: b
           {audit.sections.map((section) => (
             <Paper key={section.code} withBorder p="sm">
               <Group justify="space-between" mb="xs">
-                <Title order={4}>
+                <Title order={2} size="h4">
                   {section.code}. {section.title}
                 </Title>
                 <TallyLine tally={section.tally} label={`Kemajuan bagian ${section.code}`} />

@@ -1,21 +1,10 @@
-import {
-  Alert,
-  Anchor,
-  Badge,
-  Group,
-  Select,
-  SimpleGrid,
-  Stack,
-  Switch,
-  Table,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Alert, Anchor, Badge, Group, Select, SimpleGrid, Stack, Switch, Table, Text } from '@mantine/core';
 import { IconArrowLeft } from '@tabler/icons-react';
 import { useState } from 'react';
 import { formatTanggal } from '../../shared/format/date';
 import { ANSWER_SHORT, COMPARISON_LABELS, type ComparisonOutcome } from '../../shared/praaudit/praaudit';
 import { useApi } from '../api/useApi';
+import { PageTitle } from '../common/PageTitle';
 import { WHOLE_LABEL } from '../temuan/findingUi';
 import { ANSWER_COLORS } from './praAuditUi';
 
@@ -128,7 +117,7 @@ export function ComparePage({ navigate }: { navigate: (path: string) => void }) 
           <IconArrowLeft size={14} /> Daftar pra-audit
         </Group>
       </Anchor>
-      <Title order={2}>Bandingkan dua pra-audit</Title>
+      <PageTitle>Bandingkan dua pra-audit</PageTitle>
       <SimpleGrid cols={2}>
         <Select
           label="Pra-audit sebelumnya"

@@ -1,10 +1,11 @@
-import { Alert, Anchor, Button, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Select, Stack, Table, Text } from '@mantine/core';
 import { IconArrowsDiff, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { formatTanggal } from '../../shared/format/date';
 import { KEGIATAN_TYPE_LABELS } from '../../shared/kegiatan/kegiatan';
 import { useApi } from '../api/useApi';
 import { useCan } from '../auth/useCan';
+import { PageTitle } from '../common/PageTitle';
 import { AuditHeaderDialog } from './AuditHeaderDialog';
 import { StatusBadge, TallyLine } from './praAuditUi';
 
@@ -17,7 +18,7 @@ export function PraAuditRegister({ navigate }: { navigate: (path: string) => voi
   return (
     <Stack>
       <Group justify="space-between">
-        <Title order={2}>Pra-Audit TPK</Title>
+        <PageTitle>Pra-Audit TPK</PageTitle>
         <Group>
           <Button
             variant="default"

@@ -26,8 +26,14 @@ export const ANSWER_KEYS: Record<string, Answer> = {
 export function TallyLine({ tally, label }: { tally: Tally; label?: string }) {
   const percent = tally.total === 0 ? 0 : Math.round((100 * tally.examined) / tally.total);
   return (
-    <Group gap="xs" wrap="nowrap" aria-label={label ?? 'Kemajuan'}>
-      <Progress value={percent} w={90} size="sm" color={percent === 100 ? 'teal' : 'blue'} />
+    <Group gap="xs" wrap="nowrap" role="group" aria-label={label ?? 'Kemajuan'}>
+      <Progress
+        value={percent}
+        w={90}
+        size="sm"
+        color={percent === 100 ? 'teal' : 'blue'}
+        aria-label="Persentase diperiksa"
+      />
       <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
         {tally.examined}/{tally.total} diperiksa
       </Text>

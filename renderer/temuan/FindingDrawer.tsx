@@ -6,6 +6,7 @@ import { formatRupiah } from '../../shared/format/money';
 import { SEVERITY_LABELS, type TrackedFinding } from '../../shared/temuan/temuan';
 import { useApi } from '../api/useApi';
 import { DepositSection } from './DepositSection';
+import { Can } from '../auth/Can';
 import { FollowUpHistory } from './FollowUpHistory';
 import { FollowUpSection } from './FollowUpSection';
 import { daysText, FindingBadges, sourcePath } from './findingUi';
@@ -67,7 +68,7 @@ export function FindingDrawer({
   const { data: f, error } = useApi('finding.get', { id });
   const title = f ? `Temuan No. ${f.number}` : 'Temuan';
   return (
-    <Drawer opened onClose={onClose} position="right" size="xl" title={<Title order={3}>{title}</Title>}>
+    <Drawer opened onClose={onClose} position="right" size="xl" title={title}>
       {error && <Alert color="red">{error}</Alert>}
       {!f && !error && <Loader size="sm" />}
       {f && (
@@ -100,7 +101,9 @@ export function FindingDrawer({
           <FindingFacts f={f} />
           <DepositSection f={f} />
           <FollowUpHistory followUps={f.followUps} />
-          <FollowUpSection finding={f} />
+          <Can request="finding.addFollowUp">
+            <FollowUpSection finding={f} />
+          </Can>
         </Stack>
       )}
     </Drawer>

@@ -8,7 +8,9 @@ import { StatusBadge } from './findingUi';
 export function FollowUpHistory({ followUps }: { followUps: readonly FollowUp[] }) {
   return (
     <Stack gap="xs">
-      <Title order={4}>Riwayat tindak lanjut</Title>
+      <Title order={3} size="h4">
+        Riwayat tindak lanjut
+      </Title>
       {followUps.length === 0 ? (
         <Text size="sm" c="dimmed">
           Belum ada tindak lanjut yang dicatat.

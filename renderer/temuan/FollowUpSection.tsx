@@ -53,7 +53,9 @@ function FollowUpForm({ finding }: { finding: TrackedFinding }) {
     <Paper withBorder p="md">
       <form onSubmit={submit} noValidate aria-label="Catat tindak lanjut">
         <Stack gap="sm">
-          <Title order={4}>Catat tindak lanjut</Title>
+          <Title order={3} size="h4">
+            Catat tindak lanjut
+          </Title>
           <DateField label="Tanggal" required w={220} {...form.getInputProps('date')} />
           <Radio.Group label="Status sesudah tindak lanjut ini" required {...form.getInputProps('status')}>
             <Group mt={6}>

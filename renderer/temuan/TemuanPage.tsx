@@ -1,6 +1,7 @@
-import { Alert, Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Loader, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useApi } from '../api/useApi';
+import { PageTitle } from '../common/PageTitle';
 import { FindingDrawer } from './FindingDrawer';
 import { type Filters, FindingFilters, isFiltered, listInput, NO_FILTERS } from './FindingFilters';
 import { FindingTable } from './FindingTable';
@@ -19,7 +20,7 @@ export function TemuanPage({ sub, navigate }: { sub: string | undefined; navigat
 
   return (
     <Stack>
-      <Title order={2}>Temuan & Tindak Lanjut</Title>
+      <PageTitle>Temuan & Tindak Lanjut</PageTitle>
       <Text size="sm" c="dimmed">
         Semua temuan dari pemeriksaan kas dan pra-audit TPK dalam satu daftar, dengan status APIP (S, BS, BD,
         TDTD) dan batas waktu tindak lanjut. Klik sebuah temuan untuk melihat rinciannya, mencatat setoran dan

@@ -13,7 +13,9 @@ export function TemuanTerbukaCard({ navigate }: { navigate: (path: string) => vo
         <Stack gap={4}>
           <Group gap="xs">
             <IconAlertTriangle size={20} color="var(--mantine-color-orange-7)" />
-            <Title order={4}>Temuan terbuka</Title>
+            <Title order={2} size="h4">
+              Temuan terbuka
+            </Title>
           </Group>
           <Group gap="lg" align="baseline">
             <Text size="xl" fw={700} data-testid="temuan-terbuka">

@@ -98,7 +98,11 @@ export function money(label: string, opts: { allowZero?: boolean } = {}) {
       } else {
         const parsed = parseRupiah(v, { allowNegative: false });
         if (!parsed.ok) {
-          ctx.addIssue({ code: 'custom', message: `${label}: ${parsed.message}` });
+          // "Jumlah wajib diisi" names the field itself; other messages get the field's name in front.
+          const message = parsed.message.startsWith('Jumlah ')
+            ? `${label}${parsed.message.slice('Jumlah'.length)}`
+            : `${label}: ${parsed.message}`;
+          ctx.addIssue({ code: 'custom', message });
           return z.NEVER;
         }
         sen = parsed.sen;

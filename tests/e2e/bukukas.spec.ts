@@ -118,14 +118,14 @@ test('transaksi dicatat dengan keyboard saja: Enter pindah kolom, Enter terakhir
   await expect(form.getByRole('combobox', { name: 'Rekening kas/bank' })).toBeFocused();
   await page.keyboard.press('Enter');
   // The counter account is found by typing part of its name; Enter takes the first match.
+  // akun ⏎ jumlah ⏎ uraian ⏎: Enter on the picked account moves on to the amount.
   await page.keyboard.type('jasa uep');
   await page.keyboard.press('Enter');
   await expect(form.getByRole('combobox', { name: 'Akun lawan' })).toHaveValue(
     '4.1.02 — Pendapatan Jasa UEP',
   );
-  await page.keyboard.press('Enter');
+  await expect(form.getByLabel('Jumlah (Rp)')).toBeFocused();
   await page.keyboard.type('2.500.000,50');
-  await page.keyboard.press('Enter');
   await page.keyboard.press('Enter');
   await expect(form.getByLabel('Uraian')).toBeFocused();
   await page.keyboard.type('Jasa UEP kelompok Cempaka');

@@ -78,7 +78,7 @@ test('checklist pra-audit: versi baru, tambah butir, terbitkan', async ({ page, 
   const card = page.getByRole('region', { name: `Template ${template.name}` });
   await expect(card.getByRole('table', { name: `Versi ${template.name}` })).toContainText('Terbit');
   await page.screenshot({ path: `${SHOTS}/20-checklist-list.png`, fullPage: true });
-  await card.getByRole('button', { name: `Buka ${template.name} versi ${published.version}` }).click();
+  await card.getByRole('button', { name: `Lihat ${template.name} versi ${published.version}` }).click();
   await expect(page.getByText('Versi ini sudah terbit dan tidak dapat diubah.')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Tambah butir' })).toHaveCount(0);
 

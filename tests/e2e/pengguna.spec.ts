@@ -43,7 +43,7 @@ test('admin menambah pengguna Pembaca; ia mengganti sandi sementara, hanya dapat
   await page.screenshot({ path: `${SHOTS}/02-pengguna.png`, fullPage: true });
 
   // Sign out; the new user must choose a password first.
-  await page.getByRole('button', { name: 'Akun saya' }).click();
+  await page.getByTestId('signed-in-user').click();
   await page.getByRole('menuitem', { name: 'Keluar' }).click();
   await login.getByLabel('Nama pengguna').fill('tamu.inspektorat');
   await login.getByLabel('Kata sandi').fill('sementara-01');
@@ -88,7 +88,7 @@ test('admin menambah pengguna Pembaca; ia mengganti sandi sementara, hanya dapat
   );
 
   // Kunci layar: back to the login screen with the name kept.
-  await page.getByRole('button', { name: 'Akun saya' }).click();
+  await page.getByTestId('signed-in-user').click();
   await page.getByRole('menuitem', { name: 'Kunci layar' }).click();
   await expect(page.getByText('Layar dikunci. Masuk lagi untuk melanjutkan.')).toBeVisible();
   await expect(login.getByLabel('Nama pengguna')).toHaveValue('tamu.inspektorat');

@@ -137,7 +137,7 @@ test('pra-audit dijalankan dengan papan ketik, kekurangan ditanggapi TPK, difina
   await page.getByRole('button', { name: /Buat catatan dari butir yang belum sesuai/ }).click();
   const note = page.getByLabel('Catatan kekurangan No. 1');
   await expect(note).toContainText('Butir A2');
-  await note.getByRole('button', { name: 'Ubah catatan 1' }).click();
+  await note.getByRole('button', { name: 'Ubah / tanggapan catatan 1' }).click();
   const findingForm = page.getByRole('form', { name: 'Catatan kekurangan' });
   await findingForm.getByLabel('Tanggapan TPK').fill('TPK akan meminta salinan BA penetapan ke UPK');
   await findingForm.getByLabel('Penanggung jawab (PIC)').fill('Sekretaris TPK');
@@ -222,7 +222,7 @@ test('pra-audit dijalankan dengan papan ketik, kekurangan ditanggapi TPK, difina
   await shot(page, '06-final-checklist');
   await page.getByRole('tab', { name: /Catatan kekurangan/ }).click();
   await expect(page.getByLabel('Catatan kekurangan No. 1')).toContainText('Sekretaris TPK');
-  await expect(page.getByRole('button', { name: 'Ubah catatan 1' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Ubah / tanggapan catatan 1' })).toHaveCount(0);
   await shot(page, '07-final-catatan');
   expect(path.basename(auditNumber)).toBeTruthy();
 });

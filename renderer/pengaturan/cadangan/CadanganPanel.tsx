@@ -55,7 +55,7 @@ export function CadanganPanel() {
   const undo = list.data?.undoPoint;
   return (
     <Stack maw={960} component="section" aria-labelledby="cadangan-judul">
-      <Title order={3} id="cadangan-judul">
+      <Title order={2} size="h3" id="cadangan-judul">
         Cadangan & Pemulihan
       </Title>
       <CadanganHelp />

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { formatTanggal } from '../../../shared/format/date';
 import type { ChecklistTemplate } from '../../../shared/praaudit/praaudit';
 import { useApi } from '../../api/useApi';
+import { Can } from '../../auth/Can';
 import { sendForm } from '../../common/forms';
 import { SetActiveButton } from '../SetActiveButton';
 import { VersionEditor } from './VersionEditor';
@@ -14,7 +15,9 @@ function TemplateCard({ t, onOpen }: { t: ChecklistTemplate; onOpen: (versionId:
       <Group justify="space-between" align="flex-start">
         <div>
           <Group gap="xs">
-            <Title order={4}>{t.name}</Title>
+            <Title order={2} size="h4">
+              {t.name}
+            </Title>
             {!t.active && <Badge color="gray">Nonaktif</Badge>}
           </Group>
           {t.description && (
@@ -23,16 +26,18 @@ function TemplateCard({ t, onOpen }: { t: ChecklistTemplate; onOpen: (versionId:
             </Text>
           )}
         </div>
-        <SetActiveButton
-          active={t.active}
-          title={t.active ? `Nonaktifkan template ${t.name}?` : `Aktifkan template ${t.name}?`}
-          message={
-            t.active
-              ? 'Template tidak dapat dipilih untuk pra-audit baru. Pra-audit lama tetap tersimpan.'
-              : 'Template dapat dipilih lagi untuk pra-audit baru.'
-          }
-          onConfirm={() => sendForm(null, 'template.setActive', { templateId: t.id, active: !t.active })}
-        />
+        <Can request="template.setActive">
+          <SetActiveButton
+            active={t.active}
+            title={t.active ? `Nonaktifkan template ${t.name}?` : `Aktifkan template ${t.name}?`}
+            message={
+              t.active
+                ? 'Template tidak dapat dipilih untuk pra-audit baru. Pra-audit lama tetap tersimpan.'
+                : 'Template dapat dipilih lagi untuk pra-audit baru.'
+            }
+            onConfirm={() => sendForm(null, 'template.setActive', { templateId: t.id, active: !t.active })}
+          />
+        </Can>
       </Group>
       <Table mt="sm" verticalSpacing={4} aria-label={`Versi ${t.name}`}>
         <Table.Thead>
@@ -56,14 +61,16 @@ function TemplateCard({ t, onOpen }: { t: ChecklistTemplate; onOpen: (versionId:
               <Table.Td ta="right">{v.itemCount}</Table.Td>
               <Table.Td ta="right">{v.usedBy} pra-audit</Table.Td>
               <Table.Td>
-                <Button
-                  size="compact-sm"
-                  variant="light"
-                  aria-label={`Buka ${t.name} versi ${v.version}`}
-                  onClick={() => onOpen(v.id)}
-                >
-                  {v.status === 'draft' ? 'Ubah' : 'Lihat'}
-                </Button>
+                <Can request="template.get">
+                  <Button
+                    size="compact-sm"
+                    variant="light"
+                    aria-label={`${v.status === 'draft' ? 'Ubah' : 'Lihat'} ${t.name} versi ${v.version}`}
+                    onClick={() => onOpen(v.id)}
+                  >
+                    {v.status === 'draft' ? 'Ubah' : 'Lihat'}
+                  </Button>
+                </Can>
               </Table.Td>
             </Table.Tr>
           ))}

@@ -26,7 +26,7 @@ export function SectionTable({
   return (
     <Paper withBorder p="sm" component="section" aria-label={`Bagian ${section.code}`}>
       <Group justify="space-between" mb="xs">
-        <Title order={5}>
+        <Title order={4} size="h5">
           {section.code}. {section.title}
         </Title>
         {draft && (

@@ -117,7 +117,7 @@ export function VersionEditor({
           <Group justify="space-between" align="flex-start">
             <div>
               <Group gap="xs">
-                <Title order={3}>
+                <Title order={2} size="h3">
                   {v.templateName} — versi {v.version}
                 </Title>
                 <VersionStatusBadge status={v.status} />

@@ -9,6 +9,7 @@ import {
   type KegiatanStatus,
 } from '../../../shared/kegiatan/kegiatan';
 import { useApi } from '../../api/useApi';
+import { Can } from '../../auth/Can';
 import { sendForm } from '../../common/forms';
 import { WHOLE_LABEL } from '../../temuan/findingUi';
 import { PanelHeader } from '../PanelHeader';
@@ -58,9 +59,11 @@ export function KegiatanPanel() {
         showInactive={showInactive}
         onShowInactiveChange={setShowInactive}
       >
-        <Button leftSection={<IconPlus size={16} />} onClick={() => setDialog({ kegiatan: null })}>
-          Tambah kegiatan
-        </Button>
+        <Can request="kegiatan.create">
+          <Button leftSection={<IconPlus size={16} />} onClick={() => setDialog({ kegiatan: null })}>
+            Tambah kegiatan
+          </Button>
+        </Can>
       </PanelHeader>
       {list.error && <Alert color="red">{list.error}</Alert>}
       {list.data?.length === 0 && (
@@ -119,19 +122,25 @@ export function KegiatanPanel() {
                 </Table.Td>
                 <Table.Td>
                   <Group gap="xs" wrap="nowrap">
-                    <Button size="compact-sm" variant="light" onClick={() => setDialog({ kegiatan: k })}>
-                      Ubah
-                    </Button>
-                    <SetActiveButton
-                      active={k.active}
-                      title={k.active ? `Nonaktifkan kegiatan ${k.name}?` : `Aktifkan kegiatan ${k.name}?`}
-                      message={
-                        k.active
-                          ? 'Kegiatan tidak lagi dapat dipilih untuk pra-audit baru. Pra-audit lama tetap tersimpan.'
-                          : 'Kegiatan dapat dipilih lagi untuk pra-audit.'
-                      }
-                      onConfirm={() => sendForm(null, 'kegiatan.setActive', { id: k.id, active: !k.active })}
-                    />
+                    <Can request="kegiatan.update">
+                      <Button size="compact-sm" variant="light" onClick={() => setDialog({ kegiatan: k })}>
+                        Ubah
+                      </Button>
+                    </Can>
+                    <Can request="kegiatan.setActive">
+                      <SetActiveButton
+                        active={k.active}
+                        title={k.active ? `Nonaktifkan kegiatan ${k.name}?` : `Aktifkan kegiatan ${k.name}?`}
+                        message={
+                          k.active
+                            ? 'Kegiatan tidak lagi dapat dipilih untuk pra-audit baru. Pra-audit lama tetap tersimpan.'
+                            : 'Kegiatan dapat dipilih lagi untuk pra-audit.'
+                        }
+                        onConfirm={() =>
+                          sendForm(null, 'kegiatan.setActive', { id: k.id, active: !k.active })
+                        }
+                      />
+                    </Can>
                   </Group>
                 </Table.Td>
               </Table.Tr>

@@ -28,6 +28,7 @@ import {
 } from '../../../shared/pinjaman/kolektibilitas';
 import { api } from '../../api/transport';
 import { errorMessage, useApi } from '../../api/useApi';
+import { Can } from '../../auth/Can';
 import { ConfirmButton } from '../../common/ConfirmButton';
 import { FormDialog } from '../../common/FormDialog';
 import { sendForm } from '../../common/forms';
@@ -241,20 +242,22 @@ export function ClassTablesPanel() {
           Penggolongan kolektibilitas dan cadangan penghapusan menurut SOP. Setiap perubahan disimpan sebagai
           versi baru.
         </Text>
-        <Menu position="bottom-end">
-          <Menu.Target>
-            <Button variant="default" rightSection={<IconChevronDown size={14} />}>
-              Tabel baru dari contoh
-            </Button>
-          </Menu.Target>
-          <Menu.Dropdown>
-            {CLASS_PRESETS.map((p) => (
-              <Menu.Item key={p.name} onClick={() => setEditing(toValues(p, p.name))}>
-                {p.name}
-              </Menu.Item>
-            ))}
-          </Menu.Dropdown>
-        </Menu>
+        <Can request="classTable.save">
+          <Menu position="bottom-end">
+            <Menu.Target>
+              <Button variant="default" rightSection={<IconChevronDown size={14} />}>
+                Tabel baru dari contoh
+              </Button>
+            </Menu.Target>
+            <Menu.Dropdown>
+              {CLASS_PRESETS.map((p) => (
+                <Menu.Item key={p.name} onClick={() => setEditing(toValues(p, p.name))}>
+                  {p.name}
+                </Menu.Item>
+              ))}
+            </Menu.Dropdown>
+          </Menu>
+        </Can>
       </Group>
       {list.error && <Alert color="red">{list.error}</Alert>}
       {tables.map((t) => {
@@ -277,22 +280,26 @@ export function ClassTablesPanel() {
                 </Text>
               </Group>
               <Group gap="xs">
-                <Button size="compact-sm" variant="subtle" onClick={() => setEditing(toValues(t, t.name))}>
-                  Ubah (versi baru)
-                </Button>
+                <Can request="classTable.save">
+                  <Button size="compact-sm" variant="subtle" onClick={() => setEditing(toValues(t, t.name))}>
+                    Ubah (versi baru)
+                  </Button>
+                </Can>
                 {!current && (
-                  <ConfirmButton
-                    size="compact-sm"
-                    variant="light"
-                    title="Gunakan tabel ini"
-                    message={`Kolektibilitas dan cadangan wajib akan dihitung dengan «${t.name}» (versi #${t.id}).`}
-                    confirmLabel="Gunakan"
-                    onConfirm={() =>
-                      sendForm(null, 'classTable.setCurrent', { id: t.id }, 'Tabel kolektibilitas diganti.')
-                    }
-                  >
-                    Gunakan
-                  </ConfirmButton>
+                  <Can request="classTable.setCurrent">
+                    <ConfirmButton
+                      size="compact-sm"
+                      variant="light"
+                      title="Gunakan tabel ini"
+                      message={`Kolektibilitas dan cadangan wajib akan dihitung dengan «${t.name}» (versi #${t.id}).`}
+                      confirmLabel="Gunakan"
+                      onConfirm={() =>
+                        sendForm(null, 'classTable.setCurrent', { id: t.id }, 'Tabel kolektibilitas diganti.')
+                      }
+                    >
+                      Gunakan
+                    </ConfirmButton>
+                  </Can>
                 )}
               </Group>
             </Group>

@@ -7,11 +7,15 @@ export function DanaBergulirSettings() {
   return (
     <Stack gap="xl">
       <Stack>
-        <Title order={3}>Produk pinjaman</Title>
+        <Title order={2} size="h3">
+          Produk pinjaman
+        </Title>
         <ProductsPanel />
       </Stack>
       <Stack>
-        <Title order={3}>Tabel kolektibilitas</Title>
+        <Title order={2} size="h3">
+          Tabel kolektibilitas
+        </Title>
         <ClassTablesPanel />
       </Stack>
     </Stack>

@@ -25,6 +25,7 @@ import {
   type Rounding,
 } from '../../../shared/pinjaman/terms';
 import { useApi } from '../../api/useApi';
+import { Can } from '../../auth/Can';
 import { accountLabel, groupedAccountOptions } from '../../bukukas/accountOptions';
 import { FormDialog } from '../../common/FormDialog';
 import { sendForm } from '../../common/forms';
@@ -217,9 +218,11 @@ export function ProductsPanel() {
           Ketentuan pinjaman menurut SOP Perguliran: jasa, jangka waktu, frekuensi, pembulatan, denda dan akun
           jurnalnya.
         </Text>
-        <Button leftSection={<IconPlus size={16} />} onClick={() => setEditing('new')}>
-          Tambah produk
-        </Button>
+        <Can request="loanProduct.save">
+          <Button leftSection={<IconPlus size={16} />} onClick={() => setEditing('new')}>
+            Tambah produk
+          </Button>
+        </Can>
       </Group>
       {list.error && <Alert color="red">{list.error}</Alert>}
       {list.data && list.data.length > 0 && (
@@ -271,9 +274,11 @@ export function ProductsPanel() {
                   <Text size="xs">Denda {name(p.dendaAccountId)}</Text>
                 </Table.Td>
                 <Table.Td>
-                  <Button size="compact-sm" variant="subtle" onClick={() => setEditing(p)}>
-                    Ubah
-                  </Button>
+                  <Can request="loanProduct.save">
+                    <Button size="compact-sm" variant="subtle" onClick={() => setEditing(p)}>
+                      Ubah
+                    </Button>
+                  </Can>
                 </Table.Td>
               </Table.Tr>
             ))}
