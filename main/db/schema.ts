@@ -67,6 +67,8 @@ export interface SchemaMigrationsTable {
   name: string;
   applied_at: string;
   app_version: string;
+  /** SHA-256 of the migration's SQL (migrationChecksum); null only until the first open by this app. */
+  checksum: string | null;
 }
 
 export interface AccountsTable {

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../main/db/connection';
 import { DatabaseOpenError } from '../../main/db/errors';
 import { MIGRATIONS } from '../../main/db/migrations';
-import { APPLICATION_ID, backupPathFor, type Migration } from '../../main/db/migrator';
+import { APPLICATION_ID, backupPathFor, type Migration, migrationChecksum } from '../../main/db/migrator';
 import type { DB } from '../../main/db/schema';
 import { APP_VERSION } from '../../main/version';
 import { makeTempDir, userTables } from './helpers';
@@ -99,6 +99,7 @@ describe('a new database file', () => {
           name: m.name,
           applied_at: NOW.toISOString(),
           app_version: APP_VERSION,
+          checksum: migrationChecksum(m),
         })),
       );
       expect(backups()).toEqual([]);
@@ -339,7 +340,7 @@ const DB_COLUMNS: { [T in keyof DB]: { [C in keyof DB[T]]-?: true } } = {
     created_at: true,
     updated_at: true,
   },
-  schema_migrations: { version: true, name: true, applied_at: true, app_version: true },
+  schema_migrations: { version: true, name: true, applied_at: true, app_version: true, checksum: true },
   accounts: {
     id: true,
     code: true,
@@ -923,6 +924,7 @@ describe('schema', () => {
       'name TEXT NOT NULL',
       'applied_at TEXT NOT NULL',
       'app_version TEXT NOT NULL',
+      'checksum TEXT',
     ]);
     const others = database.sqlite
       .prepare(

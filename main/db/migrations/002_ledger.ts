@@ -1,13 +1,6 @@
-import { DEFAULT_CHART, parentCode } from '../../ledger/defaultChart';
 import type { Migration } from '../migrator';
-import { forbidDelete, lit, timestamps } from './helpers';
-
-const seedChart = DEFAULT_CHART.map(
-  (a) => `INSERT INTO accounts (code, name, type, normal_side, parent_id, money_kind, created_at, updated_at)
-    VALUES (${lit(a.code)}, ${lit(a.name)}, ${lit(a.type)}, ${lit(a.normal)},
-      (SELECT id FROM accounts WHERE code = ${lit(parentCode(a.code))}), ${lit(a.money ?? null)},
-      strftime('%Y-%m-%dT%H:%M:%fZ'), strftime('%Y-%m-%dT%H:%M:%fZ'));`,
-).join('\n');
+import { SEED_CHART } from './002_ledger_seed';
+import { forbidDelete, timestamps } from './helpers';
 
 export const ledger: Migration = {
   version: 2,
@@ -109,6 +102,6 @@ export const ledger: Migration = {
       updated_at TEXT NOT NULL
     ) STRICT;
 
-    ${seedChart}
+    ${SEED_CHART}
   `,
 };

@@ -1,27 +1,6 @@
-import { DEFAULT_CHECKLIST, DEFAULT_TEMPLATE_NAME } from '../../praaudit/defaultChecklist';
 import type { Migration } from '../migrator';
-import { forbidDelete, lit, timestamps } from './helpers';
-
-const NOW = `strftime('%Y-%m-%dT%H:%M:%fZ')`;
-
-const seedChecklist = [
-  `INSERT INTO checklist_templates (id, name, description, active, created_at, updated_at)
-   VALUES (1, ${lit(DEFAULT_TEMPLATE_NAME)}, 'Bawaan aplikasi (DOMAIN §7.3); salin dan sesuaikan dengan SOP kantor.', 1, ${NOW}, ${NOW});`,
-  `INSERT INTO checklist_versions (id, template_id, version, status, created_at) VALUES (1, 1, 1, 'draft', ${NOW});`,
-  ...DEFAULT_CHECKLIST.flatMap((section, s) => [
-    `INSERT INTO checklist_sections (version_id, code, title, sort) VALUES (1, ${lit(section.code)}, ${lit(section.title)}, ${s});`,
-    ...section.items.map(
-      (
-        item,
-        i,
-      ) => `INSERT INTO checklist_items (version_id, section_id, code, text, help, default_severity, applies_to, sort)
-        VALUES (1, (SELECT id FROM checklist_sections WHERE version_id = 1 AND code = ${lit(section.code)}),
-          ${lit(item.code)}, ${lit(item.text)}, ${lit(item.help ?? null)}, ${lit(item.severity)},
-          ${lit(JSON.stringify(item.appliesTo ?? section.appliesTo ?? []))}, ${i});`,
-    ),
-  ]),
-  `UPDATE checklist_versions SET status = 'terbit', published_at = ${NOW}, published_by = 'aplikasi' WHERE id = 1;`,
-].join('\n');
+import { SEED_CHECKLIST } from './004_praaudit_seed';
+import { forbidDelete, timestamps } from './helpers';
 
 /** Refuses changes to the rows of a published checklist version. */
 function publishedFrozen(table: string, versionOf: (row: 'NEW' | 'OLD') => string): string {
@@ -270,6 +249,6 @@ export const praAudit: Migration = {
     ) STRICT, WITHOUT ROWID;
     ${forbidDelete('finding_followup_evidence', 'Bukti tindak lanjut', 'catat tindak lanjut baru')}
 
-    ${seedChecklist}
+    ${SEED_CHECKLIST}
   `,
 };
