@@ -12,7 +12,9 @@ export function PortfolioLoanTable({ r }: { r: PortfolioReport }) {
   const cols = sidbm ? 14 : 12;
   return (
     <>
-      <Title order={4}>Rincian per pinjaman (LPP)</Title>
+      <Title order={2} size="h4">
+        Rincian per pinjaman (LPP)
+      </Title>
       {r.rows.length === 0 ? (
         <Text size="sm" c="dimmed">
           Tidak ada pinjaman beredar pada tanggal ini.
