@@ -799,6 +799,7 @@ const DB_COLUMNS: { [T in keyof DB]: { [C in keyof DB[T]]-?: true } } = {
     user_name: true,
     note: true,
     created_at: true,
+  },
   account_statement_map: { account_id: true, line: true, cash_class: true, updated_at: true },
   year_closings: {
     id: true,
