@@ -31,15 +31,30 @@ export function parseBackupName(name: string): { time: Date; reason: BackupReaso
   return { time, reason: m[9] as BackupReason };
 }
 
-/** `user_version` (offset 60) and `application_id` (offset 68) straight from the 100-byte header. */
-export function readHeader(file: string): { schemaVersion: number; applicationId: number } | null {
+interface Header {
+  schemaVersion: number;
+  applicationId: number;
+  /** Pages × page size the header says the file holds; null when that field is not valid. */
+  expectedBytes: number | null;
+}
+
+/** `user_version` (offset 60), `application_id` (offset 68) and the size in pages, from the 100-byte header. */
+export function readHeader(file: string): Header | null {
   let fd: number | undefined;
   try {
     fd = fs.openSync(file, 'r');
     const buf = Buffer.alloc(100);
     if (fs.readSync(fd, buf, 0, 100, 0) < 100) return null;
     if (buf.subarray(0, 16).toString('latin1') !== 'SQLite format 3\u0000') return null;
-    return { schemaVersion: buf.readUInt32BE(60), applicationId: buf.readUInt32BE(68) };
+    const rawPage = buf.readUInt16BE(16);
+    const pageSize = rawPage === 1 ? 65536 : rawPage;
+    // The page count is valid only when "version-valid-for" (92) equals the change counter (24).
+    const countValid = buf.readUInt32BE(92) === buf.readUInt32BE(24) && buf.readUInt32BE(28) > 0;
+    return {
+      schemaVersion: buf.readUInt32BE(60),
+      applicationId: buf.readUInt32BE(68),
+      expectedBytes: countValid ? pageSize * buf.readUInt32BE(28) : null,
+    };
   } catch {
     return null;
   } finally {
@@ -59,13 +74,56 @@ function infoFor(folder: string, name: string): BackupInfo | null {
   } catch {
     return null;
   }
+  const header = readHeader(file);
   return {
     fileName: name,
     time: parsed.time.toISOString(),
     reason: parsed.reason,
     sizeBytes: size,
-    schemaVersion: readHeader(file)?.schemaVersion ?? 0,
+    schemaVersion: header?.schemaVersion ?? 0,
+    problem: headerProblem(header, size),
   };
+}
+
+/** Why a backup cannot be restored, from what its header says (cheap: no full check here). */
+function headerProblem(header: Header | null, size: number): string | null {
+  if (!header) return 'Bukan berkas database SQLite (rusak atau terpotong).';
+  if (header.applicationId !== APPLICATION_ID) return 'Bukan database Audit UPK.';
+  const latest = MIGRATIONS.at(-1)?.version ?? 0;
+  if (header.schemaVersion > latest)
+    return `Dibuat oleh versi Audit UPK yang lebih baru (skema ${header.schemaVersion}, aplikasi ini sampai ${latest}).`;
+  if (header.expectedBytes !== null && header.expectedBytes !== size)
+    return 'Berkas terpotong atau rusak: ukurannya tidak cocok dengan isinya.';
+  return null;
+}
+
+const TEMP_SUFFIX = /\.sementara(?:-wal|-shm|-journal)?$/;
+
+/**
+ * Temporary files of backups that were interrupted (the app was killed while writing): those older
+ * than `before` (the start of the running process) are removed. Returns their names.
+ */
+export function removeInterruptedBackups(folder: string, before: Date): string[] {
+  let names: string[];
+  try {
+    names = fs.readdirSync(folder);
+  } catch {
+    return [];
+  }
+  const removed: string[] = [];
+  for (const name of names) {
+    if (!TEMP_SUFFIX.test(name) || !parseBackupName(name.replace(TEMP_SUFFIX, ''))) continue;
+    const file = path.join(folder, name);
+    try {
+      if (fs.statSync(file).mtimeMs < before.getTime()) {
+        fs.rmSync(file, { force: true });
+        removed.push(name);
+      }
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return removed;
 }
 
 /** The backups in a folder, newest first (only names matching the pattern). */
@@ -190,7 +248,7 @@ export function applyRetention(folder: string, now: Date): string[] {
   const all = listBackups(folder);
   const undo = all.find((b) => b.reason === 'sebelum-pemulihan');
   const remove = backupsToDelete(
-    all.map((b) => ({ name: b.fileName, time: new Date(b.time), undoPoint: b === undo })),
+    all.map((b) => ({ name: b.fileName, time: new Date(b.time), undoPoint: b === undo, bytes: b.sizeBytes })),
     now,
   );
   for (const name of remove) {

@@ -22,9 +22,13 @@ import {
   backupFolderFor,
   checkOpenBackup,
   listBackups,
+  removeInterruptedBackups,
   writeBackup,
 } from './backupFiles';
 import { registeredTarget } from './backupFolders';
+
+/** When this process started: temporary backup files older than this belong to an earlier run. */
+const PROCESS_STARTED = new Date(Date.now() - process.uptime() * 1000);
 
 /** A backup while writes succeed, at most this often. */
 export const PERIODIC_BACKUP_MS = 5 * 60_000;
@@ -49,6 +53,8 @@ export class BackupManager {
       if (context.dbPath !== ':memory:') {
         fs.mkdirSync(this.folder, { recursive: true, mode: 0o700 });
         fs.chmodSync(this.folder, 0o700);
+        const removed = removeInterruptedBackups(this.folder, PROCESS_STARTED);
+        if (removed.length > 0) console.error(`Sisa cadangan yang terputus dihapus: ${removed.join(', ')}`);
       }
     } catch (err) {
       console.error('Folder cadangan tidak dapat disiapkan', err);

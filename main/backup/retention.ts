@@ -5,9 +5,21 @@ export interface RetentionItem {
   time: Date;
   /** The newest `sebelum-pemulihan` is always kept: it is the undo point of the last restore. */
   undoPoint?: boolean;
+  /** File size; absent counts as 0. */
+  bytes?: number;
 }
 
-export const RETENTION = { newest: 10, days: 30, months: 24 } as const;
+/**
+ * Besides the count rules, the kept backups together stay under `maxBytes` (oldest dropped first),
+ * but the newest `alwaysNewest` and the undo point are kept whatever their size.
+ */
+export const RETENTION = {
+  newest: 10,
+  days: 30,
+  months: 24,
+  maxBytes: 4 * 1024 ** 3,
+  alwaysNewest: 3,
+} as const;
 
 /**
  * Keeps the newest 10, plus the newest of each calendar day for the last 30 days, plus the newest
@@ -18,6 +30,7 @@ export function backupsToDelete(
   items: readonly RetentionItem[],
   now: Date,
   offsetMinutes = -now.getTimezoneOffset(),
+  maxBytes: number = RETENTION.maxBytes,
 ): string[] {
   const sorted = [...items].sort((a, b) => b.time.getTime() - a.time.getTime());
   const keep = new Set<string>();
@@ -50,5 +63,14 @@ export function backupsToDelete(
       keep.add(item.name);
     }
   }
+  // Bytes: walk the kept ones newest first; once over the limit, only the protected ones stay.
+  const undo = sorted.find((i) => i.undoPoint)?.name;
+  let total = 0;
+  sorted
+    .filter((i) => keep.has(i.name))
+    .forEach((item, index) => {
+      total += item.bytes ?? 0;
+      if (total > maxBytes && index >= RETENTION.alwaysNewest && item.name !== undo) keep.delete(item.name);
+    });
   return sorted.filter((i) => !keep.has(i.name)).map((i) => i.name);
 }

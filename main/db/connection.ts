@@ -8,6 +8,7 @@ import { ensureProtectiveTriggers, type TriggerRepair } from '../audit/protectiv
 import { backupFolderFor, newestGoodBackup } from '../backup/backupFiles';
 import { backfillLockDigests } from '../ledger/lockDigest';
 import { DatabaseOpenError } from './errors';
+import { acquireInstanceLock } from './instanceLock';
 import { quickCheckInWorker } from './integrityWorker';
 import { MIGRATIONS } from './migrations';
 import { checkCompatible, type Migration, type MigrationResult, migrate, schemaVersion } from './migrator';
@@ -81,6 +82,7 @@ export async function openDatabase(dbPath: string, opts: OpenOptions): Promise<D
   if (dbPath !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(dbPath)), { recursive: true });
   const migrations = opts.migrations ?? MIGRATIONS;
   const existed = dbPath !== ':memory:' && fileHasContent(dbPath);
+  const unlock = acquireInstanceLock(dbPath);
   let sqlite: BetterSqlite3.Database | undefined;
   let integrity: Promise<IntegrityProblem | null> = Promise.resolve(null);
   try {
@@ -100,6 +102,7 @@ export async function openDatabase(dbPath: string, opts: OpenOptions): Promise<D
     applyPragmas(sqlite);
   } catch (err) {
     sqlite?.close();
+    unlock();
     if (err instanceof DatabaseOpenError) throw err;
     const problem = problemFor(dbPath, err instanceof Error ? err.message : String(err));
     throw new DatabaseOpenError('corrupt', problem.message, problem.goodBackup);
@@ -128,10 +131,12 @@ export async function openDatabase(dbPath: string, opts: OpenOptions): Promise<D
         await db.destroy();
         // Kysely closes the handle only if it ever ran a query; close it ourselves otherwise.
         if (sqlite.open) sqlite.close();
+        unlock();
       },
     };
   } catch (err) {
     sqlite.close();
+    unlock();
     // A large file checked in the background can still fail here, on a damaged page.
     const code = typeof err === 'object' && err !== null && 'code' in err ? String(err.code) : '';
     if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB') {

@@ -61,5 +61,9 @@ async function main(): Promise<void> {
 
 main().catch((err: unknown) => {
   console.error(err instanceof DatabaseOpenError || err instanceof AppError ? err.message : err);
+  if (err instanceof DatabaseOpenError && err.reason === 'corrupt' && err.goodBackup) {
+    // The way out, ready to copy: the backup is checked first and the damaged file kept aside.
+    console.error(`Untuk memulihkan cadangan itu: npm run serve -- --restore-backup "${err.goodBackup}"`);
+  }
   process.exit(1);
 });

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { SystemStatus } from '../../shared/system/system';
-import type { ServiceContext } from '../core/context';
+import { type ServiceContext, SYSTEM_CALLER } from '../core/context';
 import { schemaVersion } from '../db/migrator';
 import type { DB } from '../db/schema';
 
@@ -21,7 +21,8 @@ export async function systemStatus(ctx: ServiceContext): Promise<SystemStatus> {
   return {
     appVersion: ctx.appVersion,
     schemaVersion: schemaVersion(ctx.sqlite),
-    databasePath: ctx.dbPath,
+    // Public before login: where the file lives is told only to someone signed in.
+    databasePath: ctx.user || ctx.caller === SYSTEM_CALLER ? ctx.dbPath : null,
     databaseEmpty: await isDatabaseEmpty(ctx.db),
     hasProfile: profile !== undefined,
     officeName: profile?.name ?? null,

@@ -29,6 +29,8 @@ export interface BackupInfo {
   sizeBytes: number;
   /** The database schema version inside (`user_version`), read from the file header. */
   schemaVersion: number;
+  /** Why it cannot be restored (foreign, newer, truncated), from its header; null = looks restorable. */
+  problem: string | null;
 }
 
 export interface BackupList {

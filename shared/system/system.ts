@@ -4,7 +4,8 @@ import { noInput } from '../contract/fields';
 export interface SystemStatus {
   appVersion: string;
   schemaVersion: number;
-  databasePath: string;
+  /** Only for a signed-in user (system.status also answers the login screen). */
+  databasePath: string | null;
   /** True when nothing has been recorded yet: the place to offer "Muat data contoh". */
   databaseEmpty: boolean;
   hasProfile: boolean;

@@ -140,8 +140,10 @@ describe('browser host: binding and token', () => {
     const body = json(reply);
     expect(body).toMatchObject({
       ok: true,
-      value: { databaseEmpty: false, hasProfile: true, databasePath: t.dbPath },
+      value: { databaseEmpty: false, hasProfile: true, databasePath: null },
     });
+    // Before login the absolute path of the database is not told.
+    expect(reply.body).not.toContain(path.basename(t.dir));
     expect(reply.headers['cache-control']).toBe('no-store');
   });
 

@@ -30,19 +30,30 @@ describe('electron-builder packaging (stand-in Electron)', () => {
     fs.writeFileSync(path.join(fakeElectron, 'electron'), '#!/bin/sh\n', { mode: 0o755 });
     fs.writeFileSync(path.join(fakeElectron, 'version'), electronVersion);
     out = path.join(work, 'release');
-    execFileSync(
-      path.join(root, 'node_modules/.bin/electron-builder'),
-      [
-        '--config',
-        'electron-builder.yml',
-        '--linux',
-        'dir',
-        '-c.npmRebuild=false',
-        `-c.electronDist=${fakeElectron}`,
-        `-c.directories.output=${out}`,
-      ],
-      { cwd: root, stdio: 'pipe' },
+    // The stand-in has no fuse wire to flip: package with the same configuration minus the fuses
+    // (which the test below reads from the real file).
+    const config = path.join(root, `electron-builder.uji-${process.pid}.yml`);
+    fs.writeFileSync(
+      config,
+      withoutBlock(fs.readFileSync(path.join(root, 'electron-builder.yml'), 'utf8'), 'electronFuses'),
     );
+    try {
+      execFileSync(
+        path.join(root, 'node_modules/.bin/electron-builder'),
+        [
+          '--config',
+          path.basename(config),
+          '--linux',
+          'dir',
+          '-c.npmRebuild=false',
+          `-c.electronDist=${fakeElectron}`,
+          `-c.directories.output=${out}`,
+        ],
+        { cwd: root, stdio: 'pipe' },
+      );
+    } finally {
+      fs.rmSync(config, { force: true });
+    }
     asarPath = path.join(out, 'linux-unpacked/resources/app.asar');
     entries = listPackage(asarPath, { isPack: false }).map((e) => e.replaceAll('\\', '/'));
   }, 120_000);
@@ -78,5 +89,53 @@ describe('electron-builder packaging (stand-in Electron)', () => {
       'linux-unpacked/resources/app.asar.unpacked/node_modules/better-sqlite3/build/Release/better_sqlite3.node',
     );
     expect(fs.existsSync(binding)).toBe(true);
+  });
+});
+
+/** The YAML text without one top-level key and its indented block. */
+function withoutBlock(yaml: string, key: string): string {
+  const lines = yaml.split('\n');
+  const start = lines.findIndex((l) => l.startsWith(`${key}:`));
+  if (start < 0) return yaml;
+  let end = start + 1;
+  while (end < lines.length && /^(\s|#|$)/.test(lines[end] ?? '')) end++;
+  return [...lines.slice(0, start), ...lines.slice(end)].join('\n');
+}
+
+/** `key: value` lines of one top-level block of the YAML file. */
+function block(yaml: string, key: string): Record<string, string> {
+  const lines = yaml.split('\n');
+  const start = lines.findIndex((l) => l.startsWith(`${key}:`));
+  const out: Record<string, string> = {};
+  for (const line of lines.slice(start + 1)) {
+    if (!/^\s/.test(line)) break;
+    const m = /^\s+([A-Za-z]+):\s*(.+?)\s*$/.exec(line);
+    if (m?.[1] && m[2]) out[m[1]] = m[2];
+  }
+  return out;
+}
+
+describe('what the installer and the binary carry', () => {
+  const yaml = fs.readFileSync(path.join(root, 'electron-builder.yml'), 'utf8');
+
+  it('flips the Electron fuses: no RunAsNode, NODE_OPTIONS or --inspect; asar integrity and only the asar', () => {
+    expect(block(yaml, 'electronFuses')).toMatchObject({
+      runAsNode: 'false',
+      enableNodeOptionsEnvironmentVariable: 'false',
+      enableNodeCliInspectArguments: 'false',
+      enableEmbeddedAsarIntegrityValidation: 'true',
+      onlyLoadAppFromAsar: 'true',
+    });
+    expect(yaml).toMatch(/^asar: true$/m);
+  });
+
+  it('has its own icon (512×512 PNG with transparency) and an Indonesian installer', () => {
+    expect(yaml).toMatch(/^\s+buildResources: build-resources$/m);
+    const png = fs.readFileSync(path.join(root, 'build-resources/icon.png'));
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect(png.readUInt32BE(16)).toBe(512);
+    expect(png.readUInt32BE(20)).toBe(512);
+    expect(png[25]).toBe(6); // RGBA
+    expect(block(yaml, 'nsis')).toMatchObject({ installerLanguages: '[id_ID]', language: '"1057"' });
   });
 });

@@ -125,7 +125,13 @@ export function CadanganPanel() {
                 <Table.Td>{ukuran(b.sizeBytes)}</Table.Td>
                 <Table.Td>{b.schemaVersion}</Table.Td>
                 <Table.Td>
+                  {b.problem && (
+                    <Text size="xs" c="red.8" maw={220}>
+                      Tidak dapat dipulihkan: {b.problem}
+                    </Text>
+                  )}
                   <ConfirmButton
+                    disabled={b.problem !== null}
                     size="xs"
                     variant="light"
                     color="orange"
