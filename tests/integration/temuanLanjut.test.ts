@@ -297,8 +297,11 @@ describe('who may verify, review and close', () => {
     const pdf = path.join(t.dir, 'laporan.pdf');
     fs.writeFileSync(pdf, Buffer.from(file.base64, 'base64'));
     const text = flat(pdfText(pdf));
-    expect(text).toMatch(/Disusun oleh Ahmad Fauzi 15 Januari 2025/);
-    expect(text).toMatch(/Direviu oleh Admin Kantor Contoh 15 Januari 2025/);
+    // On every page's footer, next to the paraf boxes of both.
+    expect(text).toMatch(
+      /Disusun oleh Ahmad Fauzi \(15\/01\/2025\) · direviu oleh Admin Kantor Contoh \(15\/01\/2025\)/,
+    );
+    expect(text).toMatch(/Paraf Penyusun Paraf Reviewer/);
     expectErr(await admin('review.submit', doc), 'CONFLICT');
   });
 });
