@@ -20,10 +20,9 @@ function plusDays(iso: string, days: number): string {
  */
 export function reviewFooter(
   review: ReviewStamp | undefined,
-  note: string,
   paraf: string[],
-): { note: string; paraf: string[] } {
-  if (!review) return { note, paraf };
+): { review?: string; paraf: string[] } {
+  if (!review) return { paraf };
   const who = (label: string, p: { name: string; date: string } | null) =>
     p ? `${label} ${p.name} (${formatTanggalAngka(p.date)})` : null;
   const line =
@@ -33,7 +32,7 @@ export function reviewFooter(
           .filter(Boolean)
           .join(' · ');
   return {
-    note: `${note}\n${line}`,
+    review: line,
     paraf: review.mode === 'direviu' ? [...paraf, 'Penyusun', 'Reviewer'] : [...paraf, 'Penyusun'],
   };
 }

@@ -932,7 +932,8 @@ export function beritaAcaraDoc(
     footer: {
       reference: `Nomor ${number}`,
       qr: verificationPayload(number, hash),
-      ...reviewFooter(snapshot.review, `Kode verifikasi: ${hash}`, ['Bendahara', 'Pemeriksa']),
+      note: `Kode verifikasi: ${hash}`,
+      ...reviewFooter(snapshot.review, ['Bendahara', 'Pemeriksa']),
     },
     info: { title: `${BA_TITLE} ${number}`, subject: `Pemeriksaan kas ${ctx.instant}` },
     printedAt: opts.printedAt,

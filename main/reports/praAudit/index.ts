@@ -48,10 +48,9 @@ export function praAuditDoc(
     footer: {
       reference: `Nomor ${ctx.number}`,
       qr: verificationPayload(ctx.number, hash),
+      note: `Kode verifikasi: ${hash}`,
       // The review stamp belongs to the report (LHPA); the other two documents keep their own paraf.
-      ...(document === 'laporan'
-        ? reviewFooter(snapshot.review, `Kode verifikasi: ${hash}`, part.paraf)
-        : { note: `Kode verifikasi: ${hash}`, paraf: part.paraf }),
+      ...(document === 'laporan' ? reviewFooter(snapshot.review, part.paraf) : { paraf: part.paraf }),
     },
     info: {
       title: `${part.title} ${ctx.number}`,
