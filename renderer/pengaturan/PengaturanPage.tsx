@@ -25,6 +25,7 @@ const TABS = [
   'pengguna',
   'jejak-audit',
   'data',
+  'temuan',
 ] as const;
 
 function DataPanel() {
