@@ -3,7 +3,7 @@ import { formatTanggal, formatTanggalAngka, tanggalDalamKata } from '../../share
 import { formatRupiah } from '../../shared/format/money';
 import type { Examination } from '../../shared/pemeriksaan/pemeriksaan';
 import type { ReviewStamp } from '../../shared/review/review';
-import { BA_TABLE, paragraph, plainLayout, unbreakable } from './baText';
+import { BA_TABLE, paragraph, unbreakable } from './baText';
 import { gridLayout, headerRow } from './pdf';
 
 export const KESEPAKATAN_TITLE = 'Berita Acara Kesepakatan Tindak Lanjut';
@@ -13,53 +13,28 @@ function plusDays(iso: string, days: number): string {
   return new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
-const parafBox: TableCell = {
-  table: { widths: [48], heights: [22], body: [[{ text: '' }]] },
-  layout: { hLineWidth: () => 0.6, vLineWidth: () => 0.6 },
-};
-
 /**
- * "Disusun oleh / Direviu oleh" with dates and paraf boxes, or "tanpa reviu" where the office works
- * without review. Nothing for documents finalised before review existed.
+ * "Disusun oleh / Direviu oleh" with dates, printed in the footer of every page next to paraf boxes for
+ * both (so the body's page breaks do not move); "tanpa reviu" where the office works without review.
+ * Nothing for documents finalised before review existed.
  */
-export function reviewBlock(review: ReviewStamp | undefined): Content[] {
-  if (!review) return [];
-  const line = (label: string, who: { name: string; date: string } | null): TableCell[] => [
-    { text: label, bold: true },
-    { text: who ? who.name : '-' },
-    { text: who ? formatTanggal(who.date) : '-' },
-    who ? parafBox : { text: '' },
-  ];
-  const rows: TableCell[][] = [
-    [
-      { text: '', bold: true },
-      { text: 'Nama', bold: true },
-      { text: 'Tanggal', bold: true },
-      { text: 'Paraf', bold: true },
-    ],
-    line('Disusun oleh', review.preparedBy),
-  ];
-  if (review.mode === 'direviu') rows.push(line('Direviu oleh', review.reviewedBy));
-  const note =
-    review.mode === 'tanpa_reviu'
-      ? [
-          paragraph(
-            'Dokumen ini difinalkan tanpa reviu (kantor tidak mewajibkan reviu oleh pengguna kedua).',
-            [0, 2, 0, 0],
-          ),
-        ]
-      : [];
-  return [
-    unbreakable([
-      {
-        table: { widths: [70, '*', 90, 56], body: rows },
-        layout: plainLayout,
-        fontSize: BA_TABLE,
-        margin: [0, 10, 0, 0],
-      },
-      ...note,
-    ]),
-  ];
+export function reviewFooter(
+  review: ReviewStamp | undefined,
+  paraf: string[],
+): { review?: string; paraf: string[] } {
+  if (!review) return { paraf };
+  const who = (label: string, p: { name: string; date: string } | null) =>
+    p ? `${label} ${p.name} (${formatTanggalAngka(p.date)})` : null;
+  const line =
+    review.mode === 'direviu'
+      ? [who('Disusun oleh', review.preparedBy), who('direviu oleh', review.reviewedBy)].join(' · ')
+      : [who('Disusun oleh', review.preparedBy), 'tanpa reviu (kantor tidak mewajibkan reviu)']
+          .filter(Boolean)
+          .join(' · ');
+  return {
+    review: line,
+    paraf: review.mode === 'direviu' ? [...paraf, 'Penyusun', 'Reviewer'] : [...paraf, 'Penyusun'],
+  };
 }
 
 function findingsTable(exam: Examination, deadline: string): Content {

@@ -17,7 +17,7 @@ import {
   STATEMENT_SOURCE_LABELS,
 } from '../../shared/pemeriksaan/pemeriksaan';
 import type { ExamSnapshot } from '../pemeriksaan/examFinalise';
-import { kesepakatanPart, reviewBlock } from './baKesepakatan';
+import { kesepakatanPart, reviewFooter } from './baKesepakatan';
 import {
   BA_BODY as BODY,
   type ColonRow,
@@ -909,7 +909,6 @@ export function beritaAcaraDoc(
     ...sectionG(ctx),
     ...sectionH(ctx),
     ...closing(ctx, signPlace(snapshot)),
-    ...reviewBlock(snapshot.review),
     ...kesepakatanPart(
       exam,
       snapshot.followUpDays,
@@ -932,9 +931,9 @@ export function beritaAcaraDoc(
     content: [{ stack: body, fontSize: BODY }],
     footer: {
       reference: `Nomor ${number}`,
-      note: `Kode verifikasi: ${hash}`,
       qr: verificationPayload(number, hash),
-      paraf: ['Bendahara', 'Pemeriksa'],
+      note: `Kode verifikasi: ${hash}`,
+      ...reviewFooter(snapshot.review, ['Bendahara', 'Pemeriksa']),
     },
     info: { title: `${BA_TITLE} ${number}`, subject: `Pemeriksaan kas ${ctx.instant}` },
     printedAt: opts.printedAt,

@@ -433,6 +433,7 @@ function footerContent(
     { text: [title, footer.reference].filter(Boolean).join(' · '), fontSize: FONT_SIZE.small, bold: true },
   ];
   if (footer.note) lines.push({ text: footer.note, fontSize: 6, color: '#444444', margin: [0, 1, 0, 0] });
+  if (footer.review) lines.push({ text: footer.review, fontSize: 6, color: '#444444', margin: [0, 1, 0, 0] });
   lines.push({ text: `Dicetak ${printed}`, fontSize: 6, color: '#666666', margin: [0, 1, 0, 0] });
   const columns: Column[] = [];
   if (qrSize > 0) columns.push({ image: QR_KEY, width: qrSize, height: qrSize });

@@ -38,6 +38,8 @@ export interface ReportFooter {
   qr?: string;
   /** A small line under the reference, e.g. the verification code in clear. */
   note?: string;
+  /** A second small line: who prepared and who reviewed the document (or "tanpa reviu"). */
+  review?: string;
   /** Labels of small initial (paraf) boxes at the right, e.g. `Bendahara`, `Pemeriksa`. */
   paraf?: string[];
 }

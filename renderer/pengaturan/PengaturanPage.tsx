@@ -27,6 +27,7 @@ const TABS = [
   'pengguna',
   'jejak-audit',
   'data',
+  'temuan',
 ] as const;
 
 function DataPanel() {

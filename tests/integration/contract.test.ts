@@ -23,6 +23,7 @@ const ALSO_VALID: Partial<Record<RequestName, Record<string, unknown[]>>> = {
   'kegiatan.update': { blmAmount: [0], tpkMemberIds: [[]] },
   'template.saveItem': { appliesTo: [[]] },
   'loan.repay': { pokok: [0], jasa: [0] },
+  'library.save': { itemCodes: [[]] },
 };
 
 /** Money fields take sen as a number or the id-ID text a person typed, so `String(value)` is valid. */

@@ -297,9 +297,52 @@ describe('who may verify, review and close', () => {
     const pdf = path.join(t.dir, 'laporan.pdf');
     fs.writeFileSync(pdf, Buffer.from(file.base64, 'base64'));
     const text = flat(pdfText(pdf));
-    expect(text).toMatch(/Disusun oleh Ahmad Fauzi 15 Januari 2025/);
-    expect(text).toMatch(/Direviu oleh Admin Kantor Contoh 15 Januari 2025/);
+    // On every page's footer, next to the paraf boxes of both.
+    expect(text).toMatch(
+      /Disusun oleh Ahmad Fauzi \(15\/01\/2025\) · direviu oleh Admin Kantor Contoh \(15\/01\/2025\)/,
+    );
+    expect(text).toMatch(/Paraf Penyusun Paraf Reviewer/);
     expectErr(await admin('review.submit', doc), 'CONFLICT');
+  });
+});
+
+describe('the bank temuan', () => {
+  it('ships the default, refuses an empty kriteria, and versions edits while findings keep theirs', async () => {
+    const t = await openDemo();
+    const admin = await signedIn(t, 'admin');
+    const pemeriksa = await signedIn(t, 'pemeriksa');
+    const all = expectOk(await admin('library.list', {}));
+    expect(all.map((e) => e.code)).toEqual(expect.arrayContaining(['KAS-01', 'BANK-01', 'PJK-01', 'TPK-05']));
+    // The demo's kasbon finding was made from KAS-02 version 1.
+    const kas02 = all.find((e) => e.code === 'KAS-02');
+    expect(kas02).toMatchObject({ version: 1, usedBy: 1 });
+    if (!kas02) return;
+    const edit = {
+      id: kas02.id,
+      code: kas02.code,
+      category: kas02.category,
+      title: kas02.title,
+      kondisi: kas02.kondisi,
+      kriteria: '   ',
+      sebab: kas02.sebab,
+      akibat: kas02.akibat,
+      rekomendasi: kas02.rekomendasi,
+      itemCodes: [],
+    };
+    const empty = await refusedUnchanged(t, () => admin('library.save', edit), 'VALIDATION');
+    expect(empty.fields?.kriteria).toBe('Kriteria wajib diisi');
+    await refusedUnchanged(
+      t,
+      () => pemeriksa('library.save', { ...edit, kriteria: 'SOP baru' }),
+      'FORBIDDEN',
+    );
+    const v2 = expectOk(await admin('library.save', { ...edit, kriteria: 'SOP Keuangan UPK 2025 pasal 7' }));
+    expect(v2).toMatchObject({ version: 2, kriteria: 'SOP Keuangan UPK 2025 pasal 7' });
+    expect(expectOk(await admin('library.history', { id: kas02.id })).map((v) => v.version)).toEqual([2, 1]);
+    const demoFinding = expectOk(await admin('finding.list', { source: 'pemeriksaan_kas' })).find(
+      (f) => f.library?.code === 'KAS-02',
+    );
+    expect(demoFinding?.library).toEqual({ code: 'KAS-02', version: 1 });
   });
 });
 

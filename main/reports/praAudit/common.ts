@@ -3,7 +3,6 @@ import { formatTanggal } from '../../../shared/format/date';
 import { formatRupiah, type Sen } from '../../../shared/format/money';
 import { KEGIATAN_TYPE_LABELS } from '../../../shared/kegiatan/kegiatan';
 import type { PraAudit, PraAuditSnapshot, TeamMember } from '../../../shared/praaudit/praaudit';
-import type { ReviewStamp } from '../../../shared/review/review';
 import { BA_BODY, BA_TABLE, type ColonRow, colonItem, unbreakable, withBodySize } from '../baText';
 import { moneyText, signerTable } from '../pdf';
 import type { Orientation, Signer } from '../types';
@@ -30,8 +29,6 @@ export interface Ctx {
   decimals: 'always' | 'never';
   /** `Sukamaju, 12 November 2026` over the right-hand signature. */
   dateLine: string;
-  /** Disusun/direviu oleh, frozen at finalisation (absent for pra-audits finalised before review existed). */
-  review?: ReviewStamp;
 }
 
 function amounts(audit: PraAudit): Sen[] {
@@ -50,7 +47,6 @@ export function contextOf(snapshot: PraAuditSnapshot): Ctx {
     number: audit.number ?? '-',
     decimals: amounts(audit).some((a) => a % 100 !== 0) ? 'always' : 'never',
     dateLine: `${place}, ${formatTanggal(audit.auditDate)}`,
-    review: snapshot.review,
   };
 }
 

@@ -3,6 +3,7 @@ import {
   type PraAuditDocument,
   type PraAuditSnapshot,
 } from '../../../shared/praaudit/praaudit';
+import { reviewFooter } from '../baKesepakatan';
 import { BA_BODY, verificationPayload } from '../baText';
 import { renderPdf } from '../pdf';
 import type { ReportDoc } from '../types';
@@ -46,9 +47,10 @@ export function praAuditDoc(
     content: [{ stack: part.content, fontSize: BA_BODY }],
     footer: {
       reference: `Nomor ${ctx.number}`,
-      note: `Kode verifikasi: ${hash}`,
       qr: verificationPayload(ctx.number, hash),
-      paraf: part.paraf,
+      note: `Kode verifikasi: ${hash}`,
+      // The review stamp belongs to the report (LHPA); the other two documents keep their own paraf.
+      ...(document === 'laporan' ? reviewFooter(snapshot.review, part.paraf) : { paraf: part.paraf }),
     },
     info: {
       title: `${part.title} ${ctx.number}`,

@@ -2,7 +2,6 @@ import type { Content, TableCell } from 'pdfmake/interfaces';
 import { formatTanggalAngka, tanggalDalamKata } from '../../../shared/format/date';
 import type { Tally } from '../../../shared/praaudit/praaudit';
 import { SEVERITY_LABELS } from '../../../shared/temuan/temuan';
-import { reviewBlock } from '../baKesepakatan';
 import { type ColonRow, colonItem, paragraph, SMALL_TABLE_ROWS, section } from '../baText';
 import { gridLayout, headerRow } from '../pdf';
 import {
@@ -164,7 +163,6 @@ export function laporanPart(ctx: Ctx): PraAuditPart {
       ...findings(ctx),
       ...section('E. KESIMPULAN', [paragraph(ctx.audit.conclusion ?? '-', [10, 0, 0, 2])]),
       ...closingWithSignatures(closing, signatures(ctx), SIGNER_ROWS_WITH_CLOSING),
-      ...reviewBlock(ctx.review),
     ],
   };
 }

@@ -78,7 +78,7 @@ function findingsTable(data: MatrixData): Content {
         alignment: 'right',
         noWrap: true,
       },
-      { text: daysText(f), noWrap: true },
+      { text: daysText(f) },
     ]);
   });
   const t = data.recovery.total;
@@ -100,7 +100,7 @@ function findingsTable(data: MatrixData): Content {
     table: {
       headerRows: 1,
       dontBreakRows: true,
-      widths: [14, 70, '*', '*', 50, 44, 28, 58, 52, 52, 34, 48],
+      widths: [14, 70, '*', '*', 50, 44, 28, 58, 52, 52, 34, 50],
       body,
     },
     layout: gridLayout,

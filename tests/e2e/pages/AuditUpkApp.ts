@@ -416,8 +416,9 @@ export class AuditUpkApp {
     const form = this.page.getByRole('form', { name: 'Tambah temuan' });
     await form.getByLabel('Kondisi').fill(v.kondisi);
     if (v.kriteria) await form.getByLabel('Kriteria').fill(v.kriteria);
-    await form.getByLabel('Rekomendasi').fill(v.rekomendasi);
-    if (v.amount) await form.getByLabel('Nilai').fill(v.amount);
+    // Anchored: "Nilai rekomendasi" is a field of its own.
+    await form.getByLabel(/^Rekomendasi/).fill(v.rekomendasi);
+    if (v.amount) await form.getByLabel(/^Nilai\s*$/).fill(v.amount);
     if (v.pic) await form.getByLabel('Penanggung jawab').fill(v.pic);
     if (v.dueDate) await form.getByLabel('Batas waktu').fill(v.dueDate);
     await form.getByRole('button', { name: 'Tambah temuan' }).click();
