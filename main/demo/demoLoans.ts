@@ -45,6 +45,12 @@ function paidOn(behaviour: Behaviour, due: string, k: number, cutoff: string): s
   return date;
 }
 
+/** The day the demo's loan register opens in the books: a year before the ledger's last month ends. */
+export function demoOpeningDay(ledgerEnd: string): string {
+  const next = addDays(ledgerEnd, 1);
+  return addDays(`${Number(next.slice(0, 4)) - 1}-${next.slice(5, 7)}-01`, -1);
+}
+
 /**
  * One loan per demo group, in every kolektibilitas class: half taken over from the old register
  * (disbursed before the books begin; their earlier repayments are history without journal entries and
@@ -58,8 +64,7 @@ export function seedDemoLoans(
   today: string,
 ): void {
   const { sqlite } = ctx;
-  const next = addDays(ledgerEnd, 1);
-  const openingDay = addDays(`${Number(next.slice(0, 4)) - 1}-${next.slice(5, 7)}-01`, -1);
+  const openingDay = demoOpeningDay(ledgerEnd);
   const cutoff = addDays(today, -1);
   const bjb = sqlite.prepare("SELECT id FROM accounts WHERE code = '1.1.01.02.02'").pluck().get() as number;
   const products = sqlite

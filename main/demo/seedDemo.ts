@@ -7,7 +7,8 @@ import { seedDemoExams } from './demoExams';
 import { seedDemoImport } from './demoImport';
 import { seedDemoKelompok } from './demoKelompok';
 import { seedDemoLedger } from './demoLedger';
-import { seedDemoLoans } from './demoLoans';
+import { demoOpeningDay, seedDemoLoans } from './demoLoans';
+import { seedDemoSidbmCases } from './demoLoansSidbm';
 import { DEMO_DESA, DEMO_OFFICERS, DEMO_PROFILE } from './demoOffice';
 import { seedDemoPraAudit } from './demoPraAudit';
 import { demoUserHashes, seedDemoUsers } from './demoUsers';
@@ -98,6 +99,7 @@ export async function seedDemo(ctx: ServiceContext): Promise<void> {
     const ledgerEnd = seedDemoLedger(ctx.sqlite, today, ctx.actor, now);
     const office = { ...profile, logoDataUrl: null, updatedAt: now };
     seedDemoLoans(ctx, seedDemoKelompok(ctx), ledgerEnd, today);
+    seedDemoSidbmCases(ctx, demoOpeningDay(ledgerEnd), today);
     seedDemoExams(ctx, ledgerEnd, office, now);
     seedDemoPraAudit(ctx, today, office);
     seedDemoUsers(ctx.sqlite, userHashes, now);

@@ -2,6 +2,7 @@ import type BetterSqlite3 from 'better-sqlite3';
 import type { ParsedInputOf } from '../../shared/contract';
 import { formatRupiah } from '../../shared/format/money';
 import {
+  LOAN_IMPORT_REQUIRED,
   LOAN_IMPORT_SHEETS,
   type LoanImportError,
   type LoanImportPreview,
@@ -56,15 +57,37 @@ function plan(
         .all() as { d: string; k: string; id: number }[]
     ).map((r) => [`${r.d}|${r.k}`, r.id]),
   );
-  const products = new Map(
-    (
-      sqlite.prepare('SELECT code, id, terms FROM loan_products WHERE active = 1').all() as {
-        code: string;
-        id: number;
-        terms: string;
-      }[]
-    ).map((p) => [p.code.toUpperCase(), { id: p.id, terms: JSON.parse(p.terms) as LoanTerms }]),
-  );
+  // Matched by code or by name, either case.
+  const products = new Map<string, { id: number; code: string; terms: LoanTerms }>();
+  for (const p of sqlite
+    .prepare('SELECT code, name, id, terms FROM loan_products WHERE active = 1')
+    .all() as {
+    code: string;
+    name: string;
+    id: number;
+    terms: string;
+  }[]) {
+    const product = { id: p.id, code: p.code, terms: JSON.parse(p.terms) as LoanTerms };
+    products.set(p.name.toUpperCase(), product);
+    products.set(p.code.toUpperCase(), product);
+  }
+  // A missing required column is named once, and the row checks that need it are skipped.
+  const missing = new Set<string>();
+  for (const k of ['kelompok', 'pinjaman', 'angsuran'] as const) {
+    const f = found[k];
+    if (!f) continue;
+    for (const field of LOAN_IMPORT_REQUIRED[k]) {
+      if (f.columns[field] !== null && f.columns[field] !== undefined) continue;
+      missing.add(`${k}.${field}`);
+      const label: string = (LOAN_IMPORT_SHEETS[k].fields as Record<string, string>)[field] ?? field;
+      errors.push({
+        sheet: f.sheet.name,
+        row: 0,
+        message: `Kolom ${label} tidak ada di lembar ${f.sheet.name}`,
+      });
+    }
+  }
+  const has = (k: string, field: string) => !missing.has(`${k}.${field}`);
   if (!found.pinjaman)
     errors.push({
       sheet: LOAN_IMPORT_SHEETS.pinjaman.label,
@@ -74,9 +97,9 @@ function plan(
     });
   const newKelompok = new Set<string>();
   for (const k of parsed.kelompok) {
-    if (!k.desa || !desaIds.has(k.desa.toLowerCase()))
+    if (has('kelompok', 'desa') && (!k.desa || !desaIds.has(k.desa.toLowerCase())))
       err('kelompok', k.row, `Desa "${k.desa}" tidak terdaftar; tambahkan dulu di Pengaturan › Desa`);
-    if (!k.name) err('kelompok', k.row, 'Nama kelompok wajib diisi');
+    if (!k.name && has('kelompok', 'name')) err('kelompok', k.row, 'Nama kelompok wajib diisi');
     if (!['spp', 'uep', 'lainnya'].includes(k.jenis))
       err('kelompok', k.row, `Jenis "${k.jenis}" harus SPP, UEP atau lainnya`);
     if (!existingKelompok.has(key(k.desa, k.name))) newKelompok.add(key(k.desa, k.name));
@@ -84,33 +107,80 @@ function plan(
   const numbers = new Set(sqlite.prepare('SELECT lower(number) FROM loans').pluck().all() as string[]);
   const schedules = new Map<string, Instalment[]>();
   const amounts = new Map<string, { amount: number; disbursedOn: string }>();
+  // Loans the file holds but that cannot be imported: their repayments say so.
+  const refused = new Map<string, number>();
   for (const l of parsed.loans) {
+    const before = errors.length;
     if (!l.number) err('pinjaman', l.row, 'No. pinjaman wajib diisi');
     else if (numbers.has(l.number.toLowerCase()))
       err('pinjaman', l.row, `No. pinjaman ${l.number} sudah ada (di database atau dua kali di file)`);
     numbers.add(l.number.toLowerCase());
     const k = key(l.desa, l.kelompok);
-    if (!existingKelompok.has(k) && !newKelompok.has(k))
+    if (
+      has('pinjaman', 'desa') &&
+      has('pinjaman', 'kelompok') &&
+      !existingKelompok.has(k) &&
+      !newKelompok.has(k)
+    )
       err(
         'pinjaman',
         l.row,
         `Kelompok "${l.kelompok}" di desa "${l.desa}" tidak ada di database maupun lembar kelompok`,
       );
     const product = products.get(l.product);
-    if (!product)
-      err('pinjaman', l.row, `Produk "${l.product}" tidak dikenal; pakai kode produk seperti SPP atau UEP`);
-    if (l.amount <= 0) err('pinjaman', l.row, 'Alokasi harus lebih dari nol');
+    if (!product && has('pinjaman', 'product'))
+      err(
+        'pinjaman',
+        l.row,
+        `Produk "${l.product}" tidak dikenal; pakai kode atau nama produk, mis. SPP atau UEP`,
+      );
+    if (l.amount <= 0 && has('pinjaman', 'amount')) err('pinjaman', l.row, 'Alokasi harus lebih dari nol');
     if (l.disbursedOn > today) err('pinjaman', l.row, 'Tanggal cair tidak boleh di masa depan');
-    if (product && l.amount > 0 && l.disbursedOn) {
-      schedules.set(l.number.toLowerCase(), buildSchedule(product.terms, l.amount, l.disbursedOn));
+    const schedule =
+      product && l.amount > 0 && l.disbursedOn ? buildSchedule(product.terms, l.amount, l.disbursedOn) : null;
+    if (product) {
+      const t = product.terms;
+      if (l.tenor !== null && l.tenor !== t.tenor)
+        err(
+          'pinjaman',
+          l.row,
+          `Jangka waktu di file ${l.tenor} angsuran, produk ${product.code} ${t.tenor} angsuran`,
+        );
+      if (l.frequency !== null && l.frequency !== t.frequency)
+        err(
+          'pinjaman',
+          l.row,
+          `Sistem angsuran di file ${l.frequency}, produk ${product.code} ${t.frequency}`,
+        );
+      const regular = schedule?.find((i) => i.pokok > 0)?.pokok ?? null;
+      if (l.instalment !== null && regular !== null && l.instalment !== regular)
+        err(
+          'pinjaman',
+          l.row,
+          `Angsuran pokok di file ${formatRupiah(l.instalment)}, menurut produk ${product.code} ${formatRupiah(regular)}`,
+        );
+    }
+    if (errors.length > before) refused.set(l.number.toLowerCase(), l.row);
+    else if (schedule) {
+      schedules.set(l.number.toLowerCase(), schedule);
       amounts.set(l.number.toLowerCase(), { amount: l.amount, disbursedOn: l.disbursedOn });
     }
   }
   const paid = new Map<string, { pokok: number; jasa: number }>();
   for (const p of parsed.payments) {
     const loan = amounts.get(p.number.toLowerCase());
+    const refusedRow = refused.get(p.number.toLowerCase());
+    if (refusedRow !== undefined) {
+      err(
+        'angsuran',
+        p.row,
+        `Pinjaman ${p.number} ditolak (lembar pinjaman baris ${refusedRow}), angsurannya ikut tidak diimpor`,
+      );
+      continue;
+    }
     if (!loan) {
-      err('angsuran', p.row, `No. pinjaman "${p.number}" tidak ada di lembar pinjaman`);
+      if (has('angsuran', 'number'))
+        err('angsuran', p.row, `No. pinjaman "${p.number}" tidak ada di lembar pinjaman`);
       continue;
     }
     if (p.pokok + p.jasa + p.denda === 0)
@@ -148,7 +218,7 @@ function previewOf(p: Plan): LoanImportPreview {
       ),
       rows: count(k),
     })),
-    errors: p.errors.slice(0, 500),
+    errors: p.errors,
     totals: {
       kelompokNew: p.parsed.kelompok.filter((k) => !p.existingKelompok.has(key(k.desa, k.name))).length,
       loans: p.parsed.loans.length,

@@ -18,6 +18,9 @@ const TITLES: Record<string, string[]> = {
   amount: ['alokasi', 'jumlah pinjaman', 'pinjaman'],
   disbursedOn: ['tanggal cair', 'tgl cair', 'tanggal pencairan'],
   decision: ['ba mad', 'keputusan', 'no ba'],
+  tenor: ['jangka waktu', 'jangka', 'tenor', 'jumlah angsuran', 'lama angsuran'],
+  frequency: ['sistem angsuran', 'frekuensi', 'periode angsuran'],
+  instalment: ['angsuran pokok', 'pokok per angsuran', 'wajib pokok'],
   date: ['tanggal', 'tgl'],
   pokok: ['pokok'],
   jasa: ['jasa'],
@@ -86,6 +89,10 @@ interface Parsed {
     amount: number;
     disbursedOn: string;
     decision: string | null;
+    /** From the optional columns: checked against the product, never used to build the plan. */
+    tenor: number | null;
+    frequency: 'bulanan' | 'mingguan' | null;
+    instalment: number | null;
   }[];
   payments: { row: number; number: string; date: string; pokok: number; jasa: number; denda: number }[];
 }
@@ -129,6 +136,19 @@ function parse(
     if (!r.ok) error(key, row, r.message);
     return r.ok ? r.value.iso : '';
   };
+  const whole = (row: number, t: string): number | null => {
+    if (t === '') return null;
+    const m = /^(\d{1,3})(\s*(x|kali|bulan|bln|minggu|mg|angsuran))?$/i.exec(t);
+    if (!m) error('pinjaman', row, `Jangka waktu "${t}" harus jumlah angsuran, mis. 12`);
+    return m ? Number(m[1]) : null;
+  };
+  const frequencyOf = (row: number, t: string): 'bulanan' | 'mingguan' | null => {
+    if (t === '') return null;
+    if (/^(bulan|bln|b$)/i.test(t)) return 'bulanan';
+    if (/^(minggu|mg$|w$)/i.test(t)) return 'mingguan';
+    error('pinjaman', row, `Sistem angsuran "${t}" harus bulanan atau mingguan`);
+    return null;
+  };
   const col = (key: LoanImportSheetKey, cells: CellText[], field: string) =>
     cellAt(cells, found[key]?.columns[field] ?? null);
   for (const { row, cells } of rowsOf(found.kelompok)) {
@@ -152,6 +172,11 @@ function parse(
       amount: amount('pinjaman', row, c('amount'), 'Alokasi', true),
       disbursedOn: date('pinjaman', row, c('disbursedOn'), 'Tanggal cair'),
       decision: text(c('decision')) || null,
+      tenor: whole(row, text(c('tenor'))),
+      frequency: frequencyOf(row, text(c('frequency'))),
+      instalment: isBlank(c('instalment'))
+        ? null
+        : amount('pinjaman', row, c('instalment'), 'Angsuran pokok', false),
     });
   }
   for (const { row, cells } of rowsOf(found.angsuran)) {

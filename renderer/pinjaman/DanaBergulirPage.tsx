@@ -4,13 +4,15 @@ import { KelompokPanel } from './KelompokPanel';
 import { LoanPage } from './LoanPage';
 import { LoanRegister } from './LoanRegister';
 import { PortfolioPage } from './PortfolioPage';
+import { PresetComparePanel } from './PresetComparePanel';
 import { RatioPanel } from './RatioPanel';
 
-const TABS = ['pinjaman', 'kelompok', 'kolektibilitas', 'rasio'] as const;
+const TABS = ['pinjaman', 'kelompok', 'kolektibilitas', 'rasio', 'banding'] as const;
 
 /**
  * `#/dana-bergulir` (pinjaman), `#/dana-bergulir/kelompok`, `#/dana-bergulir/kolektibilitas` (LPP),
- * `#/dana-bergulir/rasio` (rasio kesehatan), `#/dana-bergulir/<id>` (one loan).
+ * `#/dana-bergulir/rasio` (rasio kesehatan), `#/dana-bergulir/banding` (two class tables side by side),
+ * `#/dana-bergulir/<id>` (one loan).
  */
 export function DanaBergulirPage({
   sub,
@@ -31,6 +33,7 @@ export function DanaBergulirPage({
           <Tabs.Tab value="kelompok">Kelompok</Tabs.Tab>
           <Tabs.Tab value="kolektibilitas">Kolektibilitas & LPP</Tabs.Tab>
           <Tabs.Tab value="rasio">Rasio Kesehatan</Tabs.Tab>
+          <Tabs.Tab value="banding">Bandingkan Tabel</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="pinjaman" pt="md">
           <LoanRegister navigate={navigate} />
@@ -43,6 +46,11 @@ export function DanaBergulirPage({
         </Tabs.Panel>
         <Tabs.Panel value="rasio" pt="md">
           <RatioPanel />
+        </Tabs.Panel>
+        <Tabs.Panel value="banding" pt="md">
+          <Stack>
+            <PresetComparePanel />
+          </Stack>
         </Tabs.Panel>
       </Tabs>
     </Stack>

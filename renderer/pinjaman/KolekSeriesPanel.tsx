@@ -40,7 +40,7 @@ export function KolekSeriesPanel({ date, classTableId }: { date: string; classTa
       <Title order={4}>Kolektibilitas 24 bulan terakhir</Title>
       <Text size="xs" c="dimmed">
         Saldo per kelas pada setiap akhir bulan, dihitung ulang dari register (jadwal dan angsuran yang
-        tercatat sekarang) menurut «{s.table.name}».
+        tercatat sekarang) dengan tabel yang sama.
       </Text>
       <Grid>
         <Grid.Col span={{ base: 12, lg: 6 }}>

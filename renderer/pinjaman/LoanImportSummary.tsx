@@ -1,6 +1,11 @@
-import { Badge, Group, ScrollArea, SimpleGrid, Stack, Table, Text } from '@mantine/core';
+import { Badge, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import { formatRupiah } from '../../shared/format/money';
-import { LOAN_IMPORT_SHEETS, type LoanImportPreview } from '../../shared/pinjaman/loanImport';
+import {
+  LOAN_IMPORT_REQUIRED,
+  LOAN_IMPORT_SHEETS,
+  type LoanImportPreview,
+} from '../../shared/pinjaman/loanImport';
+import { ImportErrors } from './ImportErrors';
 
 function Stat({ label, value, color }: { label: string; value: string; color?: string }) {
   return (
@@ -44,7 +49,7 @@ export function LoanImportSummary({ preview }: { preview: LoanImportPreview }) {
           {preview.sheets.map((s) => {
             const fields: Record<string, string> = LOAN_IMPORT_SHEETS[s.key].fields;
             const missing = Object.entries(s.columns)
-              .filter(([, col]) => col === null)
+              .filter(([f, col]) => col === null && LOAN_IMPORT_REQUIRED[s.key].includes(f))
               .map(([f]) => fields[f] ?? f);
             return (
               <Table.Tr key={s.key}>
@@ -76,41 +81,7 @@ export function LoanImportSummary({ preview }: { preview: LoanImportPreview }) {
           })}
         </Table.Tbody>
       </Table>
-      {errors.length > 0 && (
-        <Stack gap={4}>
-          <Group justify="space-between">
-            <Text size="sm" fw={600} c="red.8">
-              Baris bermasalah
-            </Text>
-            {errors.length >= 500 && (
-              <Text size="xs" c="dimmed">
-                500 masalah pertama
-              </Text>
-            )}
-          </Group>
-          <ScrollArea.Autosize mah={240}>
-            <Table striped withTableBorder fz="sm" verticalSpacing={4} aria-label="Masalah per baris">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>Lembar</Table.Th>
-                  <Table.Th ta="right">Baris</Table.Th>
-                  <Table.Th>Masalah</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {errors.map((e, i) => (
-                  // biome-ignore lint/suspicious/noArrayIndexKey: a row can have several errors; order is stable.
-                  <Table.Tr key={i}>
-                    <Table.Td>{e.sheet}</Table.Td>
-                    <Table.Td ta="right">{e.row > 0 ? e.row : '–'}</Table.Td>
-                    <Table.Td>{e.message}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </ScrollArea.Autosize>
-        </Stack>
-      )}
+      {errors.length > 0 && <ImportErrors errors={errors} />}
     </Stack>
   );
 }

@@ -24,6 +24,9 @@ export const LOAN_IMPORT_SHEETS = {
       amount: 'Alokasi',
       disbursedOn: 'Tanggal cair',
       decision: 'No. BA MAD',
+      tenor: 'Jangka waktu',
+      frequency: 'Sistem angsuran',
+      instalment: 'Angsuran pokok',
     },
   },
   angsuran: {
@@ -32,6 +35,13 @@ export const LOAN_IMPORT_SHEETS = {
   },
 } as const;
 export type LoanImportSheetKey = keyof typeof LOAN_IMPORT_SHEETS;
+
+/** Columns a sheet cannot do without; the rest are optional (when present, they are checked). */
+export const LOAN_IMPORT_REQUIRED: Record<LoanImportSheetKey, readonly string[]> = {
+  kelompok: ['desa', 'name'],
+  pinjaman: ['number', 'desa', 'kelompok', 'product', 'amount', 'disbursedOn'],
+  angsuran: ['number', 'date'],
+};
 
 export interface LoanImportSheetFound {
   key: LoanImportSheetKey;

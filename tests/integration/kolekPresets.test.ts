@@ -185,3 +185,33 @@ describe('kolektibilitas over time', () => {
     for (const point of series.points) expect(all).toContain(formatTanggal(point.date));
   });
 });
+
+describe('demo cases where the presets disagree (report date 27 Nov 2026)', () => {
+  it('shows the post-maturity drift, the 3,4-instalment rounding and a weekly loan', async () => {
+    const t = await open();
+    const { tables } = expectOk(await t.call('classTable.list', {}));
+    const idOf = (name: string) => tables.find((x) => x.name === name)?.id ?? 0;
+    const classes = async (name: string) => {
+      const p = expectOk(await t.call('loan.portfolio', { date: DATE, classTableId: idOf(name) }));
+      const byName = new Map(p.table.classes.map((c) => [c.code, c.name]));
+      return (kelompok: string) => {
+        const row = p.rows.find((r) => r.kelompokName === kelompok);
+        return row && [row.classValue, byName.get(row.classCode)];
+      };
+    };
+    const v1 = await classes('SIDBM (v1)');
+    const count = await classes('3 kelas menurut angsuran tertunggak');
+    const days = await classes('5 kelas menurut hari tunggakan');
+    // Six instalments from 10 Nov 2025, the last (10 May 2026) unpaid: 1 + (12 months − 6) = 7.
+    expect(v1('SPP Sekar Arum')).toEqual([7, 'Macet']);
+    expect(count('SPP Sekar Arum')).toEqual([1, 'Lancar']);
+    expect(days('SPP Sekar Arum')).toEqual([201, 'Diragukan']);
+    // 4.000.000 due by 1 Nov 2026, 600.000 paid: 3,4 instalments.
+    expect(v1('SPP Srikandi')).toEqual([3, 'Lancar']);
+    expect(count('SPP Srikandi')).toEqual([4, 'Diragukan']);
+    // Weekly from 21 Aug 2026: 14 weeks, 14 due, 10 paid.
+    expect(v1('SPP Wijaya Kusuma')).toEqual([4, 'Diragukan']);
+    const p = expectOk(await t.call('loan.portfolio', { date: DATE, classTableId: idOf('SIDBM (v1)') }));
+    expect(p.warnings.join(' ')).toContain('1 pinjaman mingguan');
+  });
+});

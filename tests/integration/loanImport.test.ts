@@ -130,4 +130,68 @@ describe('import of an existing loan register', () => {
       'VALIDATION',
     );
   });
+
+  it('checks tenor, frequency and instalment columns against the product, naming both values', async () => {
+    const t = await open();
+    // SPP: 12 monthly instalments; 12.000.000 gives 1.000.000 pokok each.
+    const file = await workbook({
+      Pinjaman: [
+        [
+          'No. pinjaman',
+          'Desa',
+          'Kelompok',
+          'Produk',
+          'Alokasi',
+          'Tanggal cair',
+          'Jangka waktu',
+          'Sistem angsuran',
+          'Angsuran pokok',
+        ],
+        ['T-10', 'Sukamaju', 'SPP Melati', 'SPP', 12_000_000, '01/01/2026', 10, 'bulanan', 1_000_000],
+        ['T-18', 'Sukamaju', 'SPP Melati', 'SPP', 12_000_000, '01/01/2026', '18 bulan', 'bulanan', 1_000_000],
+        ['T-MG', 'Sukamaju', 'SPP Melati', 'SPP', 12_000_000, '01/01/2026', 12, 'mingguan', 1_000_000],
+        ['T-AP', 'Sukamaju', 'SPP Melati', 'SPP', 12_000_000, '01/01/2026', 12, 'bulanan', 1_200_000],
+        [
+          'T-OK',
+          'Sukamaju',
+          'SPP Melati',
+          'Simpan Pinjam Kelompok Perempuan',
+          12_000_000,
+          '01/01/2026',
+          12,
+          'Bulanan',
+          1_000_000,
+        ],
+      ],
+      Angsuran: [
+        ['No. pinjaman', 'Tanggal', 'Pokok', 'Jasa'],
+        ['T-10', '01/02/2026', 1_200_000, 0],
+        ['T-OK', '01/02/2026', 1_000_000, 0],
+      ],
+    });
+    const preview = expectOk(await t.call('loanImport.preview', { fileName: 'tenor.xlsx', base64: file }));
+    expect(preview.errors.map((e) => `${e.sheet}:${e.row} ${e.message}`)).toEqual([
+      'Pinjaman:2 Jangka waktu di file 10 angsuran, produk SPP 12 angsuran',
+      'Pinjaman:3 Jangka waktu di file 18 angsuran, produk SPP 12 angsuran',
+      'Pinjaman:4 Sistem angsuran di file mingguan, produk SPP bulanan',
+      'Pinjaman:5 Angsuran pokok di file Rp1.200.000, menurut produk SPP Rp1.000.000',
+      'Angsuran:2 Pinjaman T-10 ditolak (lembar pinjaman baris 2), angsurannya ikut tidak diimpor',
+    ]);
+  });
+
+  it('names a missing required column once and reports every error with the total', async () => {
+    const t = await open();
+    const rows: Rows = [['No. pinjaman', 'Kelompok', 'Produk', 'Alokasi', 'Tanggal cair']];
+    for (let i = 0; i < 600; i++) rows.push([`N-${i}`, 'SPP Melati', 'KUR', 1_000_000, '01/01/2026']);
+    const preview = expectOk(
+      await t.call('loanImport.preview', {
+        fileName: 'tanpa-desa.xlsx',
+        base64: await workbook({ Pinjaman: rows }),
+      }),
+    );
+    const desa = preview.errors.filter((e) => /Desa/.test(e.message));
+    expect(desa).toEqual([{ sheet: 'Pinjaman', row: 0, message: 'Kolom Desa tidak ada di lembar Pinjaman' }]);
+    // One missing column plus 600 unknown products: all of them, not the first 500.
+    expect(preview.errors).toHaveLength(601);
+  });
 });

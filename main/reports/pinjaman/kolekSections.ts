@@ -52,12 +52,19 @@ function agingCell(count: number, saldo: number, total: number, decimals: 'alway
   };
 }
 
-function agingRow(name: string, a: Aging, decimals: 'always' | 'never', bold = false): TableCell[] {
+type Part = 'par' | 'byInstalments';
+
+function agingRow(
+  name: string,
+  a: Aging,
+  part: Part,
+  decimals: 'always' | 'never',
+  bold = false,
+): TableCell[] {
   return [
     { text: name, bold },
     moneyCellWith(decimals)(a.total.saldo, { bold }),
-    ...a.par.map((p) => agingCell(p.count, p.saldo, a.total.saldo, decimals)),
-    ...a.byInstalments.map((b) => agingCell(b.count, b.saldo, a.total.saldo, decimals)),
+    ...a[part].map((b) => agingCell(b.count, b.saldo, a.total.saldo, decimals)),
   ];
 }
 
@@ -68,31 +75,39 @@ export function agingPdfContent(
   decimals: 'always' | 'never',
 ): Content[] {
   const all = agingOf(report.rows);
-  const body: TableCell[][] = [
-    headerRow([
-      'Desa',
-      'Saldo Pokok',
-      ...all.par.map((p) => p.label),
-      ...all.byInstalments.map((b) => `Tunggak ${b.label}`),
-    ]),
-    ...agingByDesa(report.rows).map((g) => agingRow(g.desaName, g.aging, decimals)),
-    agingRow('Jumlah', all, decimals, true),
-  ];
+  const groups = agingByDesa(report.rows);
+  const table = (part: Part, labels: string[]): Content => ({
+    table: {
+      headerRows: 1,
+      dontBreakRows: true,
+      widths: ['*', 66, ...labels.map(() => (part === 'par' ? 70 : 58))],
+      body: [
+        headerRow(['Desa', 'Saldo Pokok', ...labels]),
+        ...groups.map((g) => agingRow(g.desaName, g.aging, part, decimals)),
+        agingRow('Jumlah', all, part, decimals, true),
+      ],
+    },
+    layout: gridLayout,
+    fontSize: FONT_SIZE.small,
+    margin: [0, 0, 0, 6],
+  });
   return [
     {
       text: `${letter}. Umur tunggakan (PAR menurut hari dan tunggakan menurut angsuran)`,
       bold: true,
       margin: [0, 10, 0, 4],
     },
+    table(
+      'par',
+      all.par.map((p) => p.label),
+    ),
+    table(
+      'byInstalments',
+      all.byInstalments.map((b) => `Tunggak ${b.label}`),
+    ),
     {
-      table: { headerRows: 1, dontBreakRows: true, widths: ['*', 56, ...new Array(9).fill(42)], body },
-      layout: gridLayout,
-      fontSize: FONT_SIZE.small,
-    },
-    {
-      text: 'PARn = saldo pokok pinjaman yang terlambat sedikitnya n hari sejak angsuran tertua yang belum lunas (kumulatif); kolom tunggakan menurut angsuran = tunggakan pokok ÷ angsuran pokok, dibulatkan ke atas. Persen terhadap saldo pokok.',
+      text: 'PARn = saldo pokok pinjaman yang terlambat sedikitnya n hari sejak angsuran tertua yang belum lunas (kumulatif); tunggakan menurut angsuran = tunggakan pokok ÷ angsuran pokok, dibulatkan ke atas. Persen terhadap saldo pokok.',
       fontSize: small,
-      margin: [0, 3, 0, 0],
     },
   ];
 }
@@ -246,7 +261,6 @@ export function seriesPdfContent(
       text: `${letter}. Kolektibilitas 24 bulan terakhir (seluruh kantor)`,
       bold: true,
       margin: [0, 10, 0, 4],
-      pageBreak: 'before',
     },
     {
       text: `Dihitung ulang dari register pada setiap akhir bulan menurut tabel "${series.table.name}"; bukan angka laporan yang pernah dicetak.`,
