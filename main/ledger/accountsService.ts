@@ -171,6 +171,40 @@ export async function setAccountActive(
   return getAccount(ctx, input.id);
 }
 
+/**
+ * The group a new cash box or bank account goes under: the default chart's group when it is a group
+ * (not itself a money account with lines, as in an office's own chart where that code is a bank);
+ * otherwise the group holding the office's existing money accounts of that kind, then of any kind.
+ */
+async function moneyGroupId(ctx: ServiceContext, kind: 'kas' | 'bank'): Promise<number | null> {
+  const byCode = await ctx.db
+    .selectFrom('accounts')
+    .select(['id', 'parent_id', 'money_kind'])
+    .where('code', '=', MONEY_GROUP_CODES[kind])
+    .executeTakeFirst();
+  if (byCode) {
+    const posted = await ctx.db
+      .selectFrom('journal_lines')
+      .select('id')
+      .where('account_id', '=', byCode.id)
+      .limit(1)
+      .executeTakeFirst();
+    if (byCode.money_kind === null && !posted) return byCode.id;
+    return byCode.parent_id;
+  }
+  for (const sameKind of [true, false]) {
+    let q = ctx.db
+      .selectFrom('accounts')
+      .select('parent_id')
+      .where('money_kind', 'is not', null)
+      .where('parent_id', 'is not', null);
+    if (sameKind) q = q.where('money_kind', '=', kind);
+    const sibling = await q.orderBy('id').limit(1).executeTakeFirst();
+    if (sibling) return sibling.parent_id;
+  }
+  return null;
+}
+
 /** A cash box or a bank account: a leaf account under the Kas dan Bank group, with its book. */
 export async function createMoneyAccount(
   ctx: ServiceContext,
@@ -182,11 +216,7 @@ export async function createMoneyAccount(
     });
   }
   await assertCodeFree(ctx, input.code);
-  const group = await ctx.db
-    .selectFrom('accounts')
-    .select('id')
-    .where('code', '=', MONEY_GROUP_CODES[input.kind])
-    .executeTakeFirst();
+  const group = { id: await moneyGroupId(ctx, input.kind) };
   const now = nowIso(ctx);
   const bank = input.kind === 'bank' ? input.bank : null;
   const row = await ctx.db

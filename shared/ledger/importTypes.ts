@@ -70,6 +70,9 @@ export interface ImportRowError {
   message: string;
 }
 
+/** The suspense account suggested as counter account for `per_baris` (added by migration 011). */
+export const IMPORT_SUSPENSE_CODE = '2.1.09';
+
 export const IMPORT_PREVIEW_SAMPLE_ROWS = 20;
 export const IMPORT_PREVIEW_MAX_ERRORS = 500;
 export const IMPORT_PREVIEW_SAMPLE_ENTRIES = 8;

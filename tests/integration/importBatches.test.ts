@@ -232,3 +232,33 @@ describe('duplicate imports and undo', () => {
     );
   });
 });
+
+describe('future dates in the books', () => {
+  it('books.futureEntries counts live entries after today outside the period shown', async () => {
+    const csv = [
+      HEADER,
+      '20/01/2025;BKM-020;Jasa;1.1.01.01;500;',
+      '20/01/2025;BKM-020;Jasa;4.1.01;;500',
+      '25/01/2025;BKM-021;Jasa;4.1.01;;700',
+      '25/01/2025;BKM-021;Jasa;1.2.01;700;',
+    ].join('\n');
+    expectOk(await commit(csv, { confirmed: true }));
+    // Today is 15 January 2025 in the tests.
+    expect(expectOk(await t.call('books.futureEntries', { accountId: null, after: '2025-01-10' }))).toEqual({
+      count: 2,
+      firstDate: '2025-01-20',
+    });
+    expect(
+      expectOk(await t.call('books.futureEntries', { accountId: id('1.1.01.01'), after: '2025-01-15' })),
+    ).toEqual({ count: 1, firstDate: '2025-01-20' });
+    // A period reaching past them shows them, so there is nothing to mention.
+    expect(
+      expectOk(await t.call('books.futureEntries', { accountId: null, after: '2025-01-31' })).count,
+    ).toBe(0);
+  });
+
+  it('the default chart has the suspense account the import suggests', () => {
+    const row = t.sqlite.prepare("SELECT name, type, normal_side FROM accounts WHERE code = '2.1.09'").get();
+    expect(row).toEqual({ name: 'Akun Penampung Impor (Suspense)', type: 'kewajiban', normal_side: 'K' });
+  });
+});

@@ -1,10 +1,12 @@
+import { IMPORT_SUSPENSE_CODE } from '../../../shared/ledger/importTypes';
 import type { Migration } from '../migrator';
-import { forbidDelete } from './helpers';
+import { forbidDelete, lit } from './helpers';
 
 /**
  * Journal imports as batches: the file's fingerprint (to recognise a file imported twice), each
  * imported entry's fingerprint, and the undo of a whole batch. Entries imported before this
  * migration get one batch per earlier import, so they show in Riwayat impor and can be undone too.
+ * The default chart gains the suspense account the import suggests.
  */
 export const importBatches: Migration = {
   version: 11,
@@ -50,5 +52,12 @@ export const importBatches: Migration = {
       FROM journal_entries e LEFT JOIN journal_lines l ON l.entry_id = e.id
       WHERE e.import_batch IS NOT NULL
       GROUP BY e.import_batch;
+
+    -- The counter account the import suggests for "one row, one entry", where the chart has room for it.
+    INSERT INTO accounts (code, name, type, normal_side, parent_id, created_at, updated_at)
+      SELECT ${lit(IMPORT_SUSPENSE_CODE)}, 'Akun Penampung Impor (Suspense)', 'kewajiban', 'K', p.id,
+        strftime('%Y-%m-%dT%H:%M:%fZ'), strftime('%Y-%m-%dT%H:%M:%fZ')
+      FROM accounts p
+      WHERE p.code = '2.1' AND NOT EXISTS (SELECT 1 FROM accounts WHERE code = ${lit(IMPORT_SUSPENSE_CODE)});
   `,
 };

@@ -68,6 +68,51 @@ export function unusableReason(account: ChartAccount | undefined, code: string):
   return null;
 }
 
+interface LiveEntry {
+  id: number;
+  entry_date: string;
+  entry_time: string;
+  bukti: string;
+}
+
+/**
+ * Live journal entries sharing a No Bukti with the file's entries (case ignored), by upper-cased
+ * bukti: one join through a temporary table instead of one query per entry.
+ */
+function liveEntriesByBukti(
+  sqlite: BetterSqlite3.Database,
+  db: Kysely<DB>,
+  entries: PlannedEntry[],
+): Map<string, LiveEntry[]> {
+  const found = new Map<string, LiveEntry[]>();
+  sqlite.exec(
+    'CREATE TEMP TABLE IF NOT EXISTS import_bukti (bukti TEXT PRIMARY KEY COLLATE NOCASE) WITHOUT ROWID',
+  );
+  try {
+    const add = sqlite.prepare('INSERT OR IGNORE INTO temp.import_bukti (bukti) VALUES (?)');
+    sqlite.transaction(() => {
+      for (const e of entries) if (e.bukti !== '') add.run(e.bukti);
+    })();
+    const rows = typed(
+      sqlite,
+      db
+        .selectFrom('journal_entries as e')
+        .select(['e.id', 'e.entry_date', 'e.entry_time', 'e.bukti'])
+        .where(sql<boolean>`e.bukti COLLATE NOCASE IN (SELECT bukti FROM temp.import_bukti)`)
+        .where('e.voided', '=', 0),
+    ).all();
+    for (const r of rows) {
+      const key = r.bukti.toUpperCase();
+      const list = found.get(key);
+      if (list) list.push(r);
+      else found.set(key, [r]);
+    }
+  } finally {
+    sqlite.exec('DROP TABLE IF EXISTS temp.import_bukti');
+  }
+  return found;
+}
+
 function addDays(iso: string, days: number): string {
   const d = new Date(`${iso}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + days);
@@ -104,16 +149,7 @@ export function planImport(
   ).get()?.entry_date;
   const latestAllowed = addDays(today, mapping.futureToleranceDays ?? 0);
 
-  const byBukti = typed(
-    sqlite,
-    db
-      .selectFrom('journal_entries')
-      .select(['id', 'entry_date', 'entry_time', 'bukti'])
-      .where(sql<boolean>`bukti = ${''} COLLATE NOCASE`)
-      .where('voided', '=', 0)
-      .orderBy('id')
-      .limit(20),
-  );
+  const byBukti = liveEntriesByBukti(sqlite, db, formed.entries);
   const sameInstantNoBukti = typed(
     sqlite,
     db
@@ -177,7 +213,7 @@ export function planImport(
     const candidates =
       entry.bukti === ''
         ? sameInstantNoBukti.all([entry.date, entry.time, '', 0, 20])
-        : byBukti.all([entry.bukti, 0, 20]);
+        : (byBukti.get(entry.bukti.toUpperCase()) ?? []);
     const same = candidates.find(
       (c) =>
         c.entry_date === entry.date &&

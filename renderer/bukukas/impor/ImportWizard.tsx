@@ -17,7 +17,11 @@ import { IconFileImport } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { ApiError } from '../../../shared/contract/client';
 import type { Account } from '../../../shared/ledger/accounts';
-import type { ImportMapping, ImportPreview } from '../../../shared/ledger/importTypes';
+import {
+  IMPORT_SUSPENSE_CODE,
+  type ImportMapping,
+  type ImportPreview,
+} from '../../../shared/ledger/importTypes';
 import { IMPORT_UPLOAD_MAX_BYTES } from '../../../shared/ledger/journalImport';
 import { api } from '../../api/transport';
 import { errorMessage } from '../../api/useApi';
@@ -91,14 +95,21 @@ export function ImportWizard({
       setFile(loaded);
       setPreview(first);
       setIssues(first.mappingIssues);
+      const suspense = accounts.some((a) => a.code === IMPORT_SUSPENSE_CODE && a.active)
+        ? IMPORT_SUSPENSE_CODE
+        : '';
+      const start = first.mapping && {
+        ...first.mapping,
+        counterAccountCode: first.mapping.counterAccountCode || suspense,
+      };
       setMapping(
-        first.mapping ?? {
+        start ?? {
           grouping: 'per_baris',
           sheet: first.sheet,
           headerRow: 1,
           columns: { date: 0, description: 1, amountMode: 'debit_kredit', debit: 2, credit: 3 },
           defaultAccountCode: null,
-          counterAccountCode: '',
+          counterAccountCode: suspense,
         },
       );
     } catch (err) {
