@@ -3,6 +3,7 @@ import { localDateTimeInZone } from '../../shared/format/date';
 import { conflict } from '../core/appError';
 import { nowIso, type ServiceContext } from '../core/context';
 import { isDatabaseEmpty } from '../system/systemService';
+import { seedDemoClosing } from './demoClosing';
 import { seedDemoExams } from './demoExams';
 import { seedDemoKelompok } from './demoKelompok';
 import { seedDemoLedger } from './demoLedger';
@@ -95,6 +96,7 @@ export async function seedDemo(ctx: ServiceContext): Promise<void> {
     const ledgerEnd = seedDemoLedger(ctx.sqlite, today, ctx.actor, now);
     const office = { ...profile, logoDataUrl: null, updatedAt: now };
     seedDemoLoans(ctx, seedDemoKelompok(ctx), ledgerEnd, today);
+    await seedDemoClosing(ctx, trx, ledgerEnd);
     seedDemoExams(ctx, ledgerEnd, office, now);
     seedDemoPraAudit(ctx, today, office);
     seedDemoUsers(ctx.sqlite, userHashes, now);
