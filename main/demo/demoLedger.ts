@@ -52,7 +52,7 @@ export const DEMO_BANKS = [
 ] as const;
 
 /**
- * Twelve months of books ending with the month before `today`: opening balances, loan repayments
+ * Books from 1 January of last year to the end of the month before `today`: opening balances, loan repayments
  * into the cash box, office spending, deposits to and withdrawals from the bank, monthly interest,
  * tax and bank charges, loan disbursements from the revolving-fund account. Runs inside the demo's
  * transaction; every entry passes the same checks as one typed in the app. Returns the books' last day.
@@ -111,7 +111,9 @@ export function seedDemoLedger(
 
   const end = akhirBulan(addDays(`${today.slice(0, 8)}01`, -1));
   const next = addDays(end, 1);
-  const start = `${String(Number(next.slice(0, 4)) - 1)}-${next.slice(5, 7)}-01`;
+  // From 1 January of the year before the month after the books end: two calendar years (the first one
+  // is closed by the demo's tutup buku), or exactly twelve months when the books end in December.
+  const start = `${String(Number(next.slice(0, 4)) - 1)}-01-01`;
   const openingDay = addDays(start, -1);
   const rnd = random(20250717);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)] as T;
@@ -223,13 +225,27 @@ export function seedDemoLedger(
       });
     } else if (kasBalance < 6_000_000 * RP) {
       const amount = 10_000_000 * RP;
+      // Over two years the operating account runs low: then the cash comes from the BJB account.
+      const from = (balances.get(bri) ?? 0) >= amount + 1_000_000 * RP ? bri : bjb;
       post({
         date,
         time: '08:00',
         bukti: nextBukti('BKM', date),
         kind: 'tarik_bank',
-        description: 'Tarik tunai dari rekening operasional BRI untuk kas kecil',
-        lines: [line(kas, amount, 0), line(bri, 0, amount)],
+        description: `Tarik tunai dari rekening ${from === bri ? 'operasional BRI' : 'BJB'} untuk kas kecil`,
+        lines: [line(kas, amount, 0), line(from, 0, amount)],
+      });
+    }
+    // The year before the books' last: jasa of the kelompok kept in the old register, paid in monthly
+    // (that year is closed by the demo's tutup buku, with a surplus for the MAD to allocate).
+    if (date === akhirBulan(date) && date < `${end.slice(0, 4)}-01-01`) {
+      const amount = 9_000_000 * RP;
+      post({
+        date,
+        time: '22:00',
+        bukti: nextBukti('BBM', date),
+        description: 'Setoran jasa pinjaman UEP kelompok register lama',
+        lines: [line(bjb, amount, 0), line(acc.jasaUep, 0, amount)],
       });
     }
     if (date === akhirBulan(date)) {
@@ -246,13 +262,14 @@ export function seedDemoLedger(
           description: 'Bunga bank bulan ini (rekening koran)',
           lines: [line(bank, interest, 0), line(acc.bunga, 0, interest)],
         });
-        post({
-          date,
-          time: '23:00',
-          bukti: nextBukti('BBK', date),
-          description: 'Pajak bunga bank 20%',
-          lines: [line(acc.pajakBunga, tax, 0), line(bank, 0, tax)],
-        });
+        if (tax > 0)
+          post({
+            date,
+            time: '23:00',
+            bukti: nextBukti('BBK', date),
+            description: 'Pajak bunga bank 20%',
+            lines: [line(acc.pajakBunga, tax, 0), line(bank, 0, tax)],
+          });
         post({
           date,
           time: '23:00',

@@ -3,6 +3,7 @@ import { localDateTimeInZone } from '../../shared/format/date';
 import { conflict } from '../core/appError';
 import { nowIso, type ServiceContext } from '../core/context';
 import { isDatabaseEmpty } from '../system/systemService';
+import { seedDemoClosing } from './demoClosing';
 import { seedDemoExams } from './demoExams';
 import { seedDemoImport } from './demoImport';
 import { seedDemoKelompok } from './demoKelompok';
@@ -100,9 +101,9 @@ export async function seedDemo(ctx: ServiceContext): Promise<void> {
     const office = { ...profile, logoDataUrl: null, updatedAt: now };
     seedDemoLoans(ctx, seedDemoKelompok(ctx), ledgerEnd, today);
     seedDemoSidbmCases(ctx, demoOpeningDay(ledgerEnd), today);
+    await seedDemoClosing(ctx, trx, ledgerEnd);
     seedDemoExams(ctx, ledgerEnd, office, now);
     seedDemoPraAudit(ctx, today, office);
-    seedDemoUsers(ctx.sqlite, userHashes, now);
     await seedDemoImport(ctx, today);
   });
 }

@@ -109,7 +109,7 @@ export async function arusKas(
   return buildArusKas(
     ctx,
     await loadChart(ctx),
-    input,
+    { from: input.from, to: input.to },
     comparePeriod(input.from, input.to, input.compare),
     first,
   );

@@ -38,7 +38,7 @@ export async function labaRugi(
   return buildLabaRugi(
     ctx,
     await loadChart(ctx),
-    input,
+    { from: input.from, to: input.to },
     comparePeriod(input.from, input.to, input.compare),
     first,
   );

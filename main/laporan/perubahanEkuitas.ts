@@ -137,7 +137,7 @@ export async function perubahanEkuitas(
   return buildPerubahanEkuitas(
     ctx,
     await loadChart(ctx),
-    input,
+    { from: input.from, to: input.to },
     comparePeriod(input.from, input.to, input.compare),
     first,
   );

@@ -7,7 +7,7 @@ import { nextDocumentNumber } from '../core/documentNumber';
 import { canonicalJson, sha256 } from '../core/snapshot';
 import { officeToday } from '../core/today';
 import { type LineDraft, validateDraft, writer } from '../ledger/journalWriter';
-import { lockState, stamp } from '../ledger/locks';
+import { assertUnlocked, lockState, stamp } from '../ledger/locks';
 import { buildArusKas } from './arusKas';
 import { journalSpan, totalsAtEndOf } from './balances';
 import { buildLabaRugi } from './labaRugi';
@@ -85,6 +85,7 @@ async function assertClosable(ctx: ServiceContext, chart: Chart, year: number, m
       `Tanggal keputusan MAD harus sesudah ${formatTanggal(yearEnd)} dan tidak sesudah hari ini.`,
       { madDate: 'Tanggal di luar rentang' },
     );
+  assertUnlocked(ctx.sqlite, madDate, '08:00', 'madDate');
   return { span, today, atEnd };
 }
 

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { BookReport, ExamReports, LoanCards, LoanReport, PraAuditReports } from './OtherReports';
 import { PdfPreview, type PreviewRequest } from './PdfPreview';
 import { type StatementKey, StatementPanel } from './StatementPanel';
+import { TutupBukuPanel } from './TutupBukuPanel';
 
 interface Entry {
   key: string;
@@ -36,6 +37,11 @@ const CATALOGUE: Array<{ group: string; entries: Entry[] }> = [
         key: 'calk',
         label: 'CALK',
         description: 'Catatan atas laporan keuangan: kebijakan dan rincian pos neraca.',
+      },
+      {
+        key: 'tutup-buku',
+        label: 'Tutup Buku',
+        description: 'Penutupan tahun buku, alokasi surplus menurut MAD, laporan yang dibekukan.',
       },
     ],
   },
@@ -146,6 +152,7 @@ export function LaporanPage({
             {key === 'kartu-angsuran' && <LoanCards onPreview={setPreview} />}
             {key === 'berita-acara' && <ExamReports onPreview={setPreview} />}
             {key === 'pra-audit' && <PraAuditReports onPreview={setPreview} />}
+            {key === 'tutup-buku' && <TutupBukuPanel onPreview={setPreview} />}
           </Stack>
         </Grid.Col>
       </Grid>

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Loader, SegmentedControl, Stack, Table, Text } from '@mantine/core';
+import { Alert, Button, Group, Loader, SegmentedControl, Stack, Table, Text, Textarea } from '@mantine/core';
 import { IconEye } from '@tabler/icons-react';
 import { type ReactNode, useState } from 'react';
 import type { InputOf } from '../../shared/contract';
@@ -6,9 +6,11 @@ import { COMPARE_LABELS, COMPARE_MODES, type CompareMode } from '../../shared/la
 import type { Calk, TrialBalance } from '../../shared/laporan/statements';
 import { api } from '../api/transport';
 import { type ApiState, useApi } from '../api/useApi';
+import { useCan } from '../auth/useCan';
 import { lastMonth, type Period, thisYear, useOfficeClock } from '../bukukas/clock';
 import { PeriodFilter } from '../bukukas/PeriodFilter';
 import { DateField } from '../common/DateField';
+import { sendForm } from '../common/forms';
 import { LedgerDrawer } from './LedgerDrawer';
 import type { PreviewRequest } from './PdfPreview';
 import { type AccountPick, amountText, StatementView } from './StatementView';
@@ -80,15 +82,49 @@ function TrialBalanceView({ tb, onAccount }: { tb: TrialBalance; onAccount: (p: 
   );
 }
 
+function PoliciesEditor({ policies }: { policies: string }) {
+  const [text, setText] = useState(policies);
+  const [saving, setSaving] = useState(false);
+  return (
+    <Stack gap={4}>
+      <Textarea
+        label="Kebijakan akuntansi (catatan 1 CALK, satu paragraf per baris)"
+        autosize
+        minRows={4}
+        value={text}
+        onChange={(e) => setText(e.currentTarget.value)}
+      />
+      <Group justify="flex-end">
+        <Button
+          size="xs"
+          loading={saving}
+          onClick={async () => {
+            setSaving(true);
+            await sendForm(null, 'laporan.setPolicies', { policies: text }, 'Kebijakan akuntansi disimpan.');
+            setSaving(false);
+          }}
+        >
+          Simpan kebijakan
+        </Button>
+      </Group>
+    </Stack>
+  );
+}
+
 function CalkView({ calk }: { calk: Calk }) {
+  const canEdit = useCan('laporan.setPolicies');
   return (
     <Stack gap="sm">
       <Text fw={600}>1. Kebijakan Akuntansi</Text>
-      {calk.policies.split('\n').map((p) => (
-        <Text key={p} size="sm" pl="md">
-          {p}
-        </Text>
-      ))}
+      {canEdit ? (
+        <PoliciesEditor policies={calk.policies} />
+      ) : (
+        calk.policies.split('\n').map((p) => (
+          <Text key={p} size="sm" pl="md">
+            {p}
+          </Text>
+        ))
+      )}
       {calk.notes.map((n) => (
         <Group key={n.number} justify="space-between">
           <Text size="sm">

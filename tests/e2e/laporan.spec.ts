@@ -5,6 +5,7 @@ import { AuditUpkApp } from './pages/AuditUpkApp';
 const SHOTS = '/tmp/laporan-shots';
 
 test('Laporan: Neraca on screen with drill-down, print preview, PDF and Excel', async ({ page, office }) => {
+  test.setTimeout(240_000);
   const server = await startDemoOffice(office);
   const app = new AuditUpkApp(page);
   await app.open(server.url);
@@ -35,8 +36,8 @@ test('Laporan: Neraca on screen with drill-down, print preview, PDF and Excel', 
   // Print preview: pages drawn in the app, page count, Simpan PDF / Simpan Excel as downloads.
   await page.getByRole('button', { name: 'Pratinjau & cetak' }).click();
   const preview = page.getByRole('dialog', { name: 'Pratinjau — Neraca' });
-  await expect(preview.getByTestId('jumlah-halaman')).toHaveText(/\d+ halaman/);
-  await expect(preview.getByRole('img', { name: /Halaman 1 dari/ })).toBeVisible();
+  await expect(preview.getByTestId('jumlah-halaman')).toHaveText(/\d+ halaman/, { timeout: 30_000 });
+  await expect(preview.getByRole('img', { name: /Halaman 1 dari/ })).toBeVisible({ timeout: 30_000 });
   await preview.getByRole('button', { name: 'Perbesar' }).click();
   await expect(preview.getByLabel('Perbesaran')).toHaveText('125%');
   await page.screenshot({ path: `${SHOTS}/03-pratinjau.png` });
@@ -61,5 +62,25 @@ test('Laporan: Neraca on screen with drill-down, print preview, PDF and Excel', 
   await page.getByRole('table', { name: 'Berita acara pemeriksaan kas' }).getByRole('button').first().click();
   await expect(
     page.getByRole('dialog', { name: /Pratinjau — Berita Acara/ }).getByTestId('jumlah-halaman'),
-  ).toHaveText(/\d+ halaman/);
+  ).toHaveText(/\d+ halaman/, { timeout: 30_000 });
+
+  // Tutup buku: the demo's first year is closed with its MAD allocation; its frozen Neraca prints and verifies.
+  await page.keyboard.press('Escape');
+  const nav = page.getByRole('navigation', { name: 'Daftar laporan' });
+  await nav.getByText('Tutup Buku').click();
+  const year = new Date().getFullYear() - 1;
+  const card = page.getByLabel(`Tutup buku ${year}`);
+  await expect(card).toContainText('Ditutup');
+  await expect(card).toContainText('Bagian desa / masyarakat: 30%');
+  await card.getByRole('button', { name: 'Verifikasi' }).click();
+  await expect(card).toContainText('asli dan sesuai dengan jurnal');
+  await page.screenshot({ path: `${SHOTS}/05-tutup-buku.png`, fullPage: true });
+
+  // Reopening is refused while a later cash examination keeps the books locked (the demo's are in the next year).
+  await card.getByRole('button', { name: 'Buka kembali' }).click();
+  await card.getByLabel('Alasan membuka kembali').fill('Koreksi pencatatan Desember');
+  await card.getByRole('button', { name: `Buka kembali tahun ${year}` }).click();
+  await expect(page.getByText(/masih dikunci/)).toBeVisible();
+  await expect(card).toContainText('Ditutup');
+  await page.screenshot({ path: `${SHOTS}/06-buka-ditolak.png`, fullPage: true });
 });
