@@ -1,7 +1,9 @@
 import type { AuditAction, AuditChange, AuditPage, AuditRow, DocumentCheck } from '../../shared/audit/audit';
 import type { ParsedInputOf } from '../../shared/contract';
-import type { ServiceContext } from '../core/context';
 import { sha256 } from '../core/snapshot';
+import { zonedToUtcMillis } from '../../shared/format/date';
+import type { ServiceContext } from '../core/context';
+import { officeTimeZone } from '../core/today';
 import { auditedTables } from './auditTriggers';
 
 const MAX_VALUE = 300;
@@ -39,10 +41,10 @@ export function changedFields(beforeJson: string | null, afterJson: string | nul
   return changes;
 }
 
-/** Start of a local calendar day as an ISO instant (the trail stores UTC). */
-function localDayStart(isoDate: string, plusDays = 0): string {
-  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
-  return new Date(y, m - 1, d + plusDays).toISOString();
+/** Start of a calendar day in the office's zone as an ISO instant (the trail stores UTC). */
+function officeDayStart(ctx: ServiceContext, isoDate: string, plusDays = 0): string {
+  const zone = officeTimeZone(ctx.sqlite);
+  return new Date(zonedToUtcMillis(isoDate, '00:00', zone) + plusDays * 86_400_000).toISOString();
 }
 
 function escapeLike(text: string): string {
@@ -75,11 +77,11 @@ export function listAudit(ctx: ServiceContext, input: ParsedInputOf<'audit.list'
   }
   if (input.from) {
     where.push('at >= ?');
-    params.push(localDayStart(input.from));
+    params.push(officeDayStart(ctx, input.from));
   }
   if (input.to) {
     where.push('at < ?');
-    params.push(localDayStart(input.to, 1));
+    params.push(officeDayStart(ctx, input.to, 1));
   }
   if (input.text) {
     const like = `%${escapeLike(input.text)}%`;

@@ -1,5 +1,6 @@
 import type { AuthStatus, SessionUser, UserRow } from '../../shared/auth/auth';
 import type { ParsedInputOf } from '../../shared/contract';
+import { setAuditActor } from '../audit/auditTriggers';
 import { AppError, conflict, notFound } from '../core/appError';
 import { nowIso, type ServiceContext } from '../core/context';
 import { hashPassword, verifyPassword } from './passwords';
@@ -88,6 +89,7 @@ export async function setupFirstAdmin(
   const caller = callerOf(ctx);
   const hash = await hashPassword(input.password);
   const now = nowIso(ctx);
+  actAs(ctx, `${input.fullName} (${input.username})`);
   const id = ctx.sqlite.transaction(() => {
     if (userCount(ctx) > 0) throw conflict('Akun admin sudah ada. Masuk dengan akun yang sudah dibuat.');
     return Number(
@@ -105,6 +107,11 @@ export async function setupFirstAdmin(
 }
 
 const WRONG = 'Nama pengguna atau kata sandi salah.';
+
+function actAs(ctx: ServiceContext, actor: string): void {
+  ctx.actor = actor;
+  setAuditActor(ctx.sqlite, actor);
+}
 
 export async function login(ctx: ServiceContext, input: ParsedInputOf<'auth.login'>): Promise<SessionUser> {
   const caller = callerOf(ctx);
@@ -126,6 +133,8 @@ export async function login(ctx: ServiceContext, input: ParsedInputOf<'auth.logi
     throw new AppError('FORBIDDEN', 'Akun ini sudah dinonaktifkan. Hubungi Admin kantor.');
   }
   sessions.loginSucceeded(input.username);
+  // A login is public (no session yet): the trail names the person signing in, not the computer's account.
+  actAs(ctx, `${row.full_name} (${row.username})`);
   ctx.sqlite.prepare('UPDATE users SET last_login_at = ? WHERE id = ?').run(nowIso(ctx), row.id);
   const user = toSessionUser(row);
   sessions.signIn(caller, user);

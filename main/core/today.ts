@@ -1,13 +1,18 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import { localDateTimeInZone, type TimeZoneCode } from '../../shared/format/date';
 
-/** Today's date where the office is (its time zone from the profile; WIB before one is set). */
-export function officeToday(sqlite: BetterSqlite3.Database, now: Date): string {
-  const zone =
+/** The office's time zone from its profile; WIB before one is set. */
+export function officeTimeZone(sqlite: BetterSqlite3.Database): TimeZoneCode {
+  return (
     (sqlite.prepare('SELECT time_zone FROM office_profile LIMIT 1').pluck().get() as
       | TimeZoneCode
-      | undefined) ?? 'WIB';
-  return localDateTimeInZone(now.getTime(), zone).date;
+      | undefined) ?? 'WIB'
+  );
+}
+
+/** Today's date where the office is. */
+export function officeToday(sqlite: BetterSqlite3.Database, now: Date): string {
+  return localDateTimeInZone(now.getTime(), officeTimeZone(sqlite)).date;
 }
 
 /** Whole days from `from` to `to` (ISO dates). */

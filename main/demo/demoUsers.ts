@@ -7,7 +7,7 @@ export const DEMO_PASSWORD = 'contoh123';
 
 export const DEMO_USERS: readonly { username: string; fullName: string; role: Role }[] = [
   { username: 'admin', fullName: 'Admin Kantor Contoh', role: 'admin' },
-  { username: 'bendahara', fullName: 'Siti Nurhasanah', role: 'bendahara' },
+  { username: 'bendahara', fullName: 'Siti Nurhayati, S.Ak.', role: 'bendahara' },
   { username: 'pemeriksa', fullName: 'Ahmad Fauzi', role: 'pemeriksa' },
   { username: 'pembaca', fullName: 'Tamu Pembaca', role: 'pembaca' },
 ];

@@ -1,5 +1,6 @@
 import { contract } from '../../shared/contract';
 import { localDateTimeInZone } from '../../shared/format/date';
+import { setAuditActor } from '../audit/auditTriggers';
 import { conflict } from '../core/appError';
 import { nowIso, type ServiceContext } from '../core/context';
 import { isDatabaseEmpty } from '../system/systemService';
@@ -14,11 +15,27 @@ import { DEMO_DESA, DEMO_OFFICERS, DEMO_PROFILE } from './demoOffice';
 import { seedDemoPraAudit } from './demoPraAudit';
 import { demoUserHashes, seedDemoUsers } from './demoUsers';
 
+/** Who the audit trail names for everything the demo office holds at the start. */
+export const DEMO_ACTOR = 'Kantor contoh';
+
 /**
  * Fills an empty database with the demo office, in one transaction. The demo records go through
  * the same input schemas as the UI's, so the demo can never hold what a user could not enter.
  */
 export async function seedDemo(ctx: ServiceContext): Promise<void> {
+  // The demo's records are the example office's, not the computer's account or the admin who loaded them.
+  const actor = ctx.actor;
+  ctx.actor = DEMO_ACTOR;
+  setAuditActor(ctx.sqlite, DEMO_ACTOR);
+  try {
+    await seedDemoData(ctx);
+  } finally {
+    ctx.actor = actor;
+    setAuditActor(ctx.sqlite, actor);
+  }
+}
+
+async function seedDemoData(ctx: ServiceContext): Promise<void> {
   const now = nowIso(ctx);
   const stamps = { created_at: now, updated_at: now };
   const profile = contract['office.saveProfile'].input.parse(DEMO_PROFILE);

@@ -1,7 +1,7 @@
 import type ExcelJS from 'exceljs';
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import { formatTanggal, formatTanggalAngka } from '../../shared/format/date';
-import type { Sen } from '../../shared/format/money';
+import { type Sen, XLSX_MONEY_FORMAT } from '../../shared/format/money';
 import type { OfficeProfile, PaperSize } from '../../shared/office/profile';
 import { FONT_SIZE, gridLayout, headerRow, moneyCell, moneyText, periodLine, renderPdf } from './pdf';
 import type { BookReportData, BookRow, ReportDoc } from './types';
@@ -155,7 +155,7 @@ export async function bookReportPdf(
   return renderPdf(bookReportDoc(data, office, paper, opts));
 }
 
-const MONEY_FORMAT = '#,##0.00';
+const MONEY_FORMAT = XLSX_MONEY_FORMAT;
 const DATE_FORMAT = 'dd/mm/yyyy';
 
 /**

@@ -21,12 +21,14 @@ import {
   auditTableLabel,
   type IntegrityReport,
 } from '../../shared/audit/audit';
-import { formatWaktu } from '../../shared/format/date';
+import { auditFieldLabel, auditFieldValue } from '../../shared/audit/auditFields';
+import { formatWaktu, type TimeZoneCode } from '../../shared/format/date';
 import { api } from '../api/transport';
 import { errorMessage, useApi } from '../api/useApi';
 import { Can } from '../auth/Can';
 import { DateField } from '../common/DateField';
 import { IntegrityFindingList } from './IntegrityFindings';
+import { useAppState } from '../shell/AppState';
 
 const PAGE_SIZE = 50;
 
@@ -38,19 +40,19 @@ function Changes({ row }: { row: AuditRow }) {
     <Stack gap={2}>
       {row.changes.map((c) => (
         <Text key={c.field} size="xs" style={{ wordBreak: 'break-word' }}>
-          <b>{c.field}</b>:{' '}
+          <b>{auditFieldLabel(c.field)}</b>:{' '}
           {row.action === 'update' ? (
             <>
               <Text span size="xs" c="red.8" td="line-through">
-                {c.before ?? 'kosong'}
+                {c.before === null ? 'kosong' : auditFieldValue(c.field, c.before)}
               </Text>{' '}
               →{' '}
               <Text span size="xs" c="teal.9">
-                {c.after ?? 'kosong'}
+                {c.after === null ? 'kosong' : auditFieldValue(c.field, c.after)}
               </Text>
             </>
           ) : (
-            (c.after ?? c.before)
+            auditFieldValue(c.field, c.after ?? c.before ?? '')
           )}
         </Text>
       ))}
@@ -58,7 +60,7 @@ function Changes({ row }: { row: AuditRow }) {
   );
 }
 
-function IntegrityResult({ report }: { report: IntegrityReport }) {
+function IntegrityResult({ report, zone }: { report: IntegrityReport; zone: TimeZoneCode }) {
   const badDocs = report.documents.filter((d) => !d.ok);
   if (report.ok) {
     return (
@@ -71,7 +73,7 @@ function IntegrityResult({ report }: { report: IntegrityReport }) {
             ` ${report.chain.unsealed} baris terbaru belum disegel (disegel pada perubahan berikutnya).`}
         </Text>
         <Text size="xs" c="dimmed">
-          Diperiksa {formatWaktu(report.checkedAt)}
+          Diperiksa {formatWaktu(report.checkedAt, zone)}
         </Text>
       </Alert>
     );
@@ -121,8 +123,8 @@ function IntegrityResult({ report }: { report: IntegrityReport }) {
         <IntegrityFindingList findings={report.findings} />
         {report.chain.ok && <Text size="sm">Rantai jejak audit sendiri utuh.</Text>}
         <Text size="xs" c="dimmed">
-          Diperiksa {formatWaktu(report.checkedAt)}. Pulihkan dari cadangan yang dibuat sebelum perubahan, dan
-          laporkan kejadian ini.
+          Diperiksa {formatWaktu(report.checkedAt, zone)}. Pulihkan dari cadangan yang dibuat sebelum
+          perubahan, dan laporkan kejadian ini.
         </Text>
       </Stack>
     </Alert>
@@ -131,6 +133,7 @@ function IntegrityResult({ report }: { report: IntegrityReport }) {
 
 /** Pengaturan › Jejak Audit: who changed what and when, and "Periksa integritas". */
 export function JejakAuditPanel() {
+  const zone = useAppState().profile?.timeZone ?? 'WIB';
   const [filters, setFilters] = useState({ table: '', actor: '', from: '', to: '', text: '' });
   const [page, setPage] = useState(1);
   const [report, setReport] = useState<IntegrityReport | null>(null);
@@ -179,7 +182,7 @@ export function JejakAuditPanel() {
         sesudahnya. Catatan tidak dapat diubah atau dihapus, dan disegel dengan rantai hash.
       </Text>
       {checkError && <Alert color="red">{checkError}</Alert>}
-      {report && <IntegrityResult report={report} />}
+      {report && <IntegrityResult report={report} zone={zone} />}
       <Group align="flex-end" aria-label="Saring jejak audit" role="search">
         <Select
           label="Tabel"
@@ -227,7 +230,7 @@ export function JejakAuditPanel() {
               {list.data.rows.map((r) => (
                 <Table.Tr key={r.id}>
                   <Table.Td>
-                    <Text size="sm">{formatWaktu(r.at)}</Text>
+                    <Text size="sm">{formatWaktu(r.at, zone)}</Text>
                     <Text size="xs" c="dimmed">
                       #{r.id}
                       {!r.sealed && ' · belum disegel'}

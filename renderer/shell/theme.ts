@@ -1,4 +1,5 @@
 import {
+  Button,
   type CSSVariablesResolver,
   createTheme,
   DEFAULT_THEME,
@@ -70,9 +71,16 @@ export const theme = createTheme({
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", Arial, sans-serif',
   defaultRadius: 'sm',
   components: {
+    // A button keeps its label whole: in a row that runs out of room the text beside it wraps instead.
+    Button: Button.extend({ styles: { root: { flexShrink: 0 } } }),
     // The icon-only close button of every dialog and drawer gets a name.
-    Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Tutup' } } }),
-    Drawer: Drawer.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Tutup' } } }),
+    // Their <header> is not a second banner of the page.
+    Modal: Modal.extend({
+      defaultProps: { closeButtonProps: { 'aria-label': 'Tutup' }, attributes: { header: { role: 'none' } } },
+    }),
+    Drawer: Drawer.extend({
+      defaultProps: { closeButtonProps: { 'aria-label': 'Tutup' }, attributes: { header: { role: 'none' } } },
+    }),
   },
 });
 

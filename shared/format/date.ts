@@ -241,7 +241,18 @@ export function akhirBulan(iso: IsoDate): IsoDate {
   return toIso({ year, month, day: daysInMonth(year, month) });
 }
 
-/** A stored moment (ISO timestamp, UTC) as this computer shows it: "29 Nov 2026, 10.51.38". */
-export function formatWaktu(isoTimestamp: string): string {
-  return new Date(isoTimestamp).toLocaleString('id-ID', { dateStyle: 'medium', timeStyle: 'medium' });
+const IANA_ZONES: Readonly<Record<TimeZoneCode, string>> = {
+  WIB: 'Asia/Jakarta',
+  WITA: 'Asia/Makassar',
+  WIT: 'Asia/Jayapura',
+};
+
+/**
+ * A stored moment (ISO timestamp, UTC) as the office reads it: "29 Nov 2026, 10.51.38 WIB" in the
+ * office's zone; without a zone, as this computer shows it.
+ */
+export function formatWaktu(isoTimestamp: string, zone?: TimeZoneCode): string {
+  const options: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'medium' };
+  if (!zone) return new Date(isoTimestamp).toLocaleString('id-ID', options);
+  return `${new Date(isoTimestamp).toLocaleString('id-ID', { ...options, timeZone: IANA_ZONES[zone] })} ${zone}`;
 }

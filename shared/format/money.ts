@@ -6,7 +6,10 @@ export interface FormatRupiahOptions {
   prefix?: boolean;
   /** auto: `,50` only when the sen part is non-zero; never: rounded to whole rupiah (half up). */
   decimals?: 'auto' | 'always' | 'never';
-  /** minus: `-Rp1.000`; parentheses: `(Rp1.000)` as in financial statements. */
+  /**
+   * parentheses (default): `(Rp1.000)`, the one convention of the app's screens, PDFs and XLSX, as in
+   * Indonesian financial statements; minus: `-Rp1.000` (only where a sign must be typed back).
+   */
   negative?: 'minus' | 'parentheses';
   /** How an exact zero is printed (default `number`): `Rp0`, `-` or `Nihil`. */
   zero?: 'number' | 'dash' | 'nihil';
@@ -25,6 +28,9 @@ export interface ParseRupiahOptions {
 export type ParseRupiahResult = { ok: true; sen: Sen } | { ok: false; message: string };
 
 const MAX_SEN = BigInt(Number.MAX_SAFE_INTEGER);
+
+/** Excel number format of money columns: negatives in parentheses, like every other place. */
+export const XLSX_MONEY_FORMAT = '#,##0.00;(#,##0.00)';
 
 export function isSen(v: unknown): v is Sen {
   return typeof v === 'number' && Number.isSafeInteger(v);
@@ -67,7 +73,7 @@ function formatMoney(sen: Sen, opts: FormatRupiahOptions): string {
   else if (opts.dashSuffix) body += ',-';
 
   if (sen >= 0 || (whole === 0 && cents === 0)) return body;
-  return opts.negative === 'parentheses' ? `(${body})` : `-${body}`;
+  return opts.negative === 'minus' ? `-${body}` : `(${body})`;
 }
 
 /** `Rp1.234.567`, `Rp1.234.567,50`, `-Rp1.234.567` or `(Rp1.234.567)` (DOMAIN §9.1). */

@@ -161,7 +161,7 @@ test('jurnal umum yang tidak seimbang ditolak dan tidak menyimpan apa pun', asyn
   await form.getByRole('button', { name: 'Simpan jurnal' }).click();
   await expect(form).toBeHidden();
   await expect(app.bookRows('JU-001')).toContainText('100.000');
-  await expect(app.bookFigure('Saldo akhir')).toHaveText('-Rp100.000');
+  await expect(app.bookFigure('Saldo akhir')).toHaveText('(Rp100.000)');
 });
 
 test('nomor bukti yang sudah dipakai meminta konfirmasi sebelum disimpan', async ({ page, office }) => {

@@ -29,7 +29,8 @@ test('perubahan tampil di Jejak Audit; Periksa integritas menemukan dokumen fina
   await expect(row).toContainText('Admin Kantor Contoh (admin)');
   await expect(row).toContainText('Profil kantor');
   await expect(row).toContainText('Ubah');
-  await expect(row).toContainText('address');
+  await expect(row).toContainText('Alamat');
+  await expect(row).toContainText('WIB');
 
   // The filter narrows it to one table.
   await app.choose(page.getByRole('search', { name: 'Saring jejak audit' }), 'Tabel', 'Profil kantor');

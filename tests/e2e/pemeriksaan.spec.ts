@@ -65,7 +65,7 @@ test('pemeriksaan kas dari hitungan pecahan sampai berita acara final yang terve
   await app.enterCounts(cash.accountName, notesFor(cash.book.balance - SHORT));
   const difference = app.cashDifference(cash.accountName);
   await expect(difference).toHaveAttribute('data-status', 'kurang');
-  await expect(difference).toContainText('-Rp2.500.000');
+  await expect(difference).toContainText('(Rp2.500.000)');
   await expect(difference).toContainText('Kurang');
   expect((await api<Examination>(server, 'exam.get', { id: draft.id })).cash[0]?.difference).toBe(-SHORT);
 

@@ -110,7 +110,7 @@ describe('first run and login', () => {
     const posted = expectOk(await as(t, 'http:tab-actor-000000000')('journal.quick', VALID['journal.quick']));
     const id = (posted as { entry: { id: number } }).entry.id;
     expect(t.sqlite.prepare('SELECT created_by FROM journal_entries WHERE id = ?').pluck().get(id)).toBe(
-      'Siti Nurhasanah (bendahara)',
+      'Siti Nurhayati, S.Ak. (bendahara)',
     );
   });
 

@@ -1,6 +1,7 @@
 import type ExcelJS from 'exceljs';
 import type { TableCell } from 'pdfmake/interfaces';
-import { formatPercent, type Sen } from '../../../shared/format/money';
+import { formatPercent, type Sen, XLSX_MONEY_FORMAT } from '../../../shared/format/money';
+import type { ClassBasis, KolekClass } from '../../../shared/pinjaman/kolektibilitas';
 import type { PortfolioRow } from '../../../shared/pinjaman/loans';
 import { type MoneyCellOptions, moneyCell } from '../pdf';
 import type { OfficeProfile, PaperSize, SignatureBlock } from '../types';
@@ -70,7 +71,7 @@ export function sumOf(rows: readonly PortfolioRow[], pick: (r: PortfolioRow) => 
 // XLSX
 // -------------------------------------------------------------------------------------------
 
-export const XLSX_MONEY = '#,##0.00';
+export const XLSX_MONEY = XLSX_MONEY_FORMAT;
 export const XLSX_PERCENT = '0.00%';
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 

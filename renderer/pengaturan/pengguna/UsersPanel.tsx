@@ -6,6 +6,7 @@ import { formatWaktu } from '../../../shared/format/date';
 import { useApi } from '../../api/useApi';
 import { useAuth } from '../../auth/AuthProvider';
 import { sendForm } from '../../common/forms';
+import { useAppState } from '../../shell/AppState';
 import { SetActiveButton } from '../SetActiveButton';
 import { ResetPasswordDialog, UserDialog } from './UserDialogs';
 
@@ -14,6 +15,7 @@ type Dialog = { kind: 'user'; user: UserRow | null } | { kind: 'reset'; user: Us
 /** Pengaturan › Pengguna (Admin only): accounts, roles, temporary passwords, idle lock. */
 export function UsersPanel() {
   const { user: me, idleMinutes } = useAuth();
+  const zone = useAppState().profile?.timeZone ?? 'WIB';
   const list = useApi('user.list', {});
   const [dialog, setDialog] = useState<Dialog>(null);
   const [idle, setIdle] = useState<number | string>(idleMinutes);
@@ -72,7 +74,7 @@ export function UsersPanel() {
                   )}
                 </Table.Td>
                 <Table.Td title={ROLE_DESCRIPTIONS[u.role]}>{ROLE_LABELS[u.role]}</Table.Td>
-                <Table.Td>{u.lastLoginAt ? formatWaktu(u.lastLoginAt) : '—'}</Table.Td>
+                <Table.Td>{u.lastLoginAt ? formatWaktu(u.lastLoginAt, zone) : '—'}</Table.Td>
                 <Table.Td>
                   <Group gap={4} justify="flex-end" wrap="nowrap">
                     <Button

@@ -42,8 +42,8 @@ describe('formatRupiah', () => {
     [100, 'Rp1'],
     [50, 'Rp0,50'],
     [0, 'Rp0'],
-    [-123_456_700, '-Rp1.234.567'],
-    [-123_456_750, '-Rp1.234.567,50'],
+    [-123_456_700, '(Rp1.234.567)'],
+    [-123_456_750, '(Rp1.234.567,50)'],
     [Number.MAX_SAFE_INTEGER, 'Rp90.071.992.547.409,91'],
   ])('%d → %s', (sen, text) => {
     expect(formatRupiah(sen)).toBe(text);
@@ -51,7 +51,8 @@ describe('formatRupiah', () => {
 
   it('does not round away the cents the way Intl currency does', () => {
     expect(formatRupiah(999_999_999_999_999)).toBe('Rp9.999.999.999.999,99');
-    expect(formatRupiah(-99)).toBe('-Rp0,99');
+    expect(formatRupiah(-99)).toBe('(Rp0,99)');
+    expect(formatRupiah(-99, { negative: 'minus' })).toBe('-Rp0,99');
   });
 
   it('supports parentheses for negatives (DOMAIN §9.1)', () => {
@@ -65,7 +66,7 @@ describe('formatRupiah', () => {
     expect(formatRupiah(25_000_050, { decimals: 'always' })).toBe('Rp250.000,50');
     expect(formatRupiah(25_000_049, { decimals: 'never' })).toBe('Rp250.000');
     expect(formatRupiah(25_000_050, { decimals: 'never' })).toBe('Rp250.001');
-    expect(formatRupiah(-25_000_050, { decimals: 'never' })).toBe('-Rp250.001');
+    expect(formatRupiah(-25_000_050, { decimals: 'never' })).toBe('(Rp250.001)');
     expect(formatRupiah(-40, { decimals: 'never' })).toBe('Rp0');
   });
 
