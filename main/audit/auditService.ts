@@ -1,8 +1,8 @@
 import type { AuditAction, AuditChange, AuditPage, AuditRow, DocumentCheck } from '../../shared/audit/audit';
 import type { ParsedInputOf } from '../../shared/contract';
-import { sha256 } from '../core/snapshot';
 import { zonedToUtcMillis } from '../../shared/format/date';
 import type { ServiceContext } from '../core/context';
+import { sha256 } from '../core/snapshot';
 import { officeTimeZone } from '../core/today';
 import { auditedTables } from './auditTriggers';
 

@@ -27,8 +27,8 @@ import { api } from '../api/transport';
 import { errorMessage, useApi } from '../api/useApi';
 import { Can } from '../auth/Can';
 import { DateField } from '../common/DateField';
-import { IntegrityFindingList } from './IntegrityFindings';
 import { useAppState } from '../shell/AppState';
+import { IntegrityFindingList } from './IntegrityFindings';
 
 const PAGE_SIZE = 50;
 

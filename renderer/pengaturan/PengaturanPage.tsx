@@ -1,7 +1,7 @@
 import { Code, Loader, Stack, Table, Tabs } from '@mantine/core';
 import { JejakAuditPanel } from '../audit/JejakAuditPanel';
-import { MappingPanel } from '../laporan/MappingPanel';
 import { PageTitle } from '../common/PageTitle';
+import { MappingPanel } from '../laporan/MappingPanel';
 import { DanaBergulirSettings } from '../pinjaman/pengaturan/DanaBergulirSettings';
 import { useAppState } from '../shell/AppState';
 import { AkunPanel } from './AkunPanel';

@@ -1,12 +1,12 @@
-import { Alert, Anchor, Badge, Drawer, Group, Loader, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Drawer, Group, Loader, Stack, Table, Text } from '@mantine/core';
 import { IconExternalLink } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { formatTanggal } from '../../shared/format/date';
 import { formatRupiah } from '../../shared/format/money';
 import { SEVERITY_LABELS, type TrackedFinding } from '../../shared/temuan/temuan';
 import { useApi } from '../api/useApi';
-import { DepositSection } from './DepositSection';
 import { Can } from '../auth/Can';
+import { DepositSection } from './DepositSection';
 import { FollowUpHistory } from './FollowUpHistory';
 import { FollowUpSection } from './FollowUpSection';
 import { daysText, FindingBadges, sourcePath } from './findingUi';

@@ -150,7 +150,7 @@ test('pra-audit dijalankan dengan papan ketik, kekurangan ditanggapi TPK, difina
   await page.getByRole('button', { name: 'Catatan lain (tanpa butir)' }).click();
   const free = page.getByRole('form', { name: 'Catatan kekurangan' });
   await free.getByLabel('Kondisi (yang ditemukan)').fill('Papan informasi kegiatan rusak');
-  await free.getByLabel('Rekomendasi').fill('Perbaiki papan informasi');
+  await free.getByLabel(/^Rekomendasi/).fill('Perbaiki papan informasi');
   await free.getByRole('button', { name: 'Simpan' }).click();
   await expect(free).toBeHidden();
   const second = page.getByLabel('Catatan kekurangan No. 2');

@@ -6,7 +6,7 @@ import { amountWidth } from '../bookReport';
 import { FONT_SIZE, gridLayout, headerRow, moneyCell, moneyText, periodLine } from '../pdf';
 import { decimalsFor } from '../pinjaman/common';
 import type { ReportDoc } from '../types';
-import { frozenFooter, notesContent, type StatementPrint, supersededBanner } from './statementPdf';
+import { frozenFooter, notesContent, type StatementPrint } from './statementPdf';
 
 function trialAmounts(tb: TrialBalance): Sen[] {
   const t = tb.totals;

@@ -1,7 +1,6 @@
 import type ExcelJS from 'exceljs';
 import type { TableCell } from 'pdfmake/interfaces';
 import { formatPercent, type Sen, XLSX_MONEY_FORMAT } from '../../../shared/format/money';
-import type { ClassBasis, KolekClass } from '../../../shared/pinjaman/kolektibilitas';
 import type { PortfolioRow } from '../../../shared/pinjaman/loans';
 import { type MoneyCellOptions, moneyCell } from '../pdf';
 import type { OfficeProfile, PaperSize, SignatureBlock } from '../types';
