@@ -497,7 +497,7 @@ describe('book report XLSX', () => {
     expect(typeof debit).toBe('number');
     expect(debit).toBe((data.rows[0]?.debit ?? 0) / 100);
     expect(debit).toBe(1_250_000.5);
-    expect(firstLine.getCell(6).numFmt).toBe('#,##0.00');
+    expect(firstLine.getCell(6).numFmt).toBe('#,##0.00;(#,##0.00)');
     expect(firstLine.getCell(8).value).toBe((data.rows[0]?.balance ?? 0) / 100);
 
     const voided = ws.getRow(header.number + 2 + 5);
