@@ -1,5 +1,6 @@
 import type { ParsedInputOf } from '../../shared/contract';
 import type { FutureEntries } from '../../shared/ledger/futureEntries';
+import { AppError } from '../core/appError';
 import type { ServiceContext } from '../core/context';
 import { officeToday } from '../core/today';
 
@@ -8,6 +9,16 @@ export async function futureEntries(
   ctx: ServiceContext,
   input: ParsedInputOf<'books.futureEntries'>,
 ): Promise<FutureEntries> {
+  if (input.accountId !== null) {
+    const account = await ctx.db
+      .selectFrom('accounts')
+      .select('id')
+      .where('id', '=', input.accountId)
+      .executeTakeFirst();
+    if (!account) {
+      throw new AppError('VALIDATION', 'Akun tidak ditemukan.', { accountId: 'Akun tidak ditemukan' });
+    }
+  }
   const today = officeToday(ctx.sqlite, ctx.now());
   const after = input.after > today ? input.after : today;
   const row =

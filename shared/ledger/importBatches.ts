@@ -34,7 +34,8 @@ const batchId = z
   .string({ error: 'Impor tidak ditemukan' })
   .trim()
   .min(1, { error: 'Impor tidak ditemukan' })
-  .max(64, { error: 'Impor tidak ditemukan' });
+  .max(64, { error: 'Impor tidak ditemukan' })
+  .regex(/^[0-9A-Za-z-]+$/, { error: 'Impor tidak ditemukan' });
 
 export const importBatchRequests = {
   'importBatch.list': request<ImportBatch[]>()(z.strictObject({}), { write: false }),

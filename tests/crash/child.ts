@@ -105,6 +105,8 @@ async function main(): Promise<void> {
       {
         fileName: `impor-${imp.batch}.csv`,
         base64: Buffer.from(csv).toString('base64'),
+        // The generated dates may lie after the machine's today: the import asks first.
+        confirmed: true,
         mapping: {
           sheet: null,
           headerRow: 1,

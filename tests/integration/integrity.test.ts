@@ -1,6 +1,7 @@
 import BetterSqlite3 from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { wantedProtectiveTriggers } from '../../main/audit/protectiveTriggers';
+import { MIGRATIONS } from '../../main/db/migrations';
 import type { IntegrityReport } from '../../shared/audit/audit';
 import { expectOk, openTestApp, type TestApp } from './helpers';
 
@@ -164,7 +165,7 @@ describe('integrity check', () => {
 
   it('rebuilds every protective trigger at open after all were dropped, and records it', async () => {
     let t = await open();
-    const wanted = [...wantedProtectiveTriggers(8).keys()];
+    const wanted = [...wantedProtectiveTriggers(MIGRATIONS.at(-1)?.version ?? 0).keys()];
     expect(wanted.length).toBeGreaterThan(40);
     t = await behindTheAppsBack(t, (raw) => {
       for (const name of raw

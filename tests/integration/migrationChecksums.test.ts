@@ -179,7 +179,9 @@ describe('seeded defaults frozen inside migrations 002 and 004', () => {
           `SELECT a.code, a.name, a.type, a.normal_side, p.code AS parent, a.money_kind, a.active
            FROM accounts a LEFT JOIN accounts p ON p.id = a.parent_id ORDER BY a.id`,
         )
-        .all();
+        .all()
+        // Migration 011 adds the import suspense account after the frozen chart of 002.
+        .filter((a) => (a as { code: string }).code !== '2.1.09');
       expect(accounts).toEqual(
         DEFAULT_CHART.map((a) => ({
           code: a.code,

@@ -111,7 +111,7 @@ describe('ipcHandler (sender origin)', () => {
       value: 'ja',
     });
     // The window's own id is its session key: one window's login never serves another.
-    expect(dispatch).toHaveBeenCalledWith('system.status', {}, 'ipc:7');
+    expect(dispatch).toHaveBeenCalledWith('system.status', {}, 'ipc:7', undefined);
     dispatch.mockClear();
     for (const frame of [...FOREIGN.map((url) => ({ url })), null, undefined]) {
       expect(
