@@ -1,5 +1,6 @@
 import { Grid, NavLink, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
+import { PageTitle } from '../common/PageTitle';
 import { BookReport, ExamReports, LoanCards, LoanReport, PraAuditReports } from './OtherReports';
 import { PdfPreview, type PreviewRequest } from './PdfPreview';
 import { type StatementKey, StatementPanel } from './StatementPanel';
@@ -113,7 +114,7 @@ export function LaporanPage({
   const key = current.key;
   return (
     <Stack>
-      <Title order={2}>Laporan</Title>
+      <PageTitle>Laporan</PageTitle>
       <Grid>
         <Grid.Col span={{ base: 12, md: 3 }}>
           <Paper withBorder p="xs" component="nav" aria-label="Daftar laporan">
@@ -137,7 +138,9 @@ export function LaporanPage({
         <Grid.Col span={{ base: 12, md: 9 }}>
           <Stack>
             <div>
-              <Title order={3}>{current.label}</Title>
+              <Title order={2} size="h3">
+                {current.label}
+              </Title>
               <Text size="sm" c="dimmed">
                 {current.description}
               </Text>

@@ -86,7 +86,9 @@ function CloseForm() {
   return (
     <Card withBorder component="form" onSubmit={submit} aria-label="Tutup buku tahun">
       <Stack gap="sm">
-        <Title order={4}>Tutup buku</Title>
+        <Title order={3} size="h4">
+          Tutup buku
+        </Title>
         <Text size="sm" c="dimmed">
           Pendapatan dan beban ditutup ke surplus per 31 Desember, alokasi surplus menurut keputusan MAD
           dibukukan pada tanggal keputusan, tahun buku dikunci dan laporannya dibekukan.

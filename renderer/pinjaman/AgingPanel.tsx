@@ -36,8 +36,10 @@ export function AgingPanel({ r }: { r: PortfolioReport }) {
   const all = agingOf(r.rows);
   return (
     <>
-      <Title order={4}>Umur tunggakan</Title>
-      <Table.ScrollContainer minWidth={1080}>
+      <Title order={2} size="h4">
+        Umur tunggakan
+      </Title>
+      <Table.ScrollContainer minWidth={1080} scrollAreaProps={{ viewportProps: { tabIndex: 0 } }}>
         <Table withTableBorder striped verticalSpacing={4} fz="sm" aria-label="Umur tunggakan">
           <Table.Thead>
             <Table.Tr>

@@ -37,7 +37,9 @@ export function KolekSeriesPanel({ date, classTableId }: { date: string; classTa
   }));
   return (
     <>
-      <Title order={4}>Kolektibilitas 24 bulan terakhir</Title>
+      <Title order={2} size="h4">
+        Kolektibilitas 24 bulan terakhir
+      </Title>
       <Text size="xs" c="dimmed">
         Saldo per kelas pada setiap akhir bulan, dihitung ulang dari register (jadwal dan angsuran yang
         tercatat sekarang) dengan tabel yang sama.
@@ -94,7 +96,11 @@ export function KolekSeriesPanel({ date, classTableId }: { date: string; classTa
           </div>
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 6 }}>
-          <Table.ScrollContainer minWidth={560} mah={320}>
+          <Table.ScrollContainer
+            minWidth={560}
+            mah={320}
+            scrollAreaProps={{ viewportProps: { tabIndex: 0 } }}
+          >
             <Table
               striped
               withTableBorder

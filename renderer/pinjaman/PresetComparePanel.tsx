@@ -88,7 +88,7 @@ export function PresetComparePanel() {
             pinjaman digolongkan berbeda oleh «{ra.data.table.name}» dan «{rb.data.table.name}». Tabel kantor
             tidak berubah.
           </Text>
-          <Table.ScrollContainer minWidth={1000}>
+          <Table.ScrollContainer minWidth={1000} scrollAreaProps={{ viewportProps: { tabIndex: 0 } }}>
             <Table withTableBorder verticalSpacing={4} fz="sm" aria-label="Perbandingan tabel kolektibilitas">
               <Table.Thead>
                 <Table.Tr>

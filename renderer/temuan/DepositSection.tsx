@@ -167,7 +167,9 @@ export function DepositSection({ f }: { f: TrackedFinding }) {
   return (
     <Paper withBorder p="md">
       <Stack gap="sm">
-        <Title order={4}>Pemulihan dana</Title>
+        <Title order={2} size="h4">
+          Pemulihan dana
+        </Title>
         <Totals f={f} />
         {f.deposits.length > 0 && (
           <Table withTableBorder aria-label="Setoran">

@@ -61,7 +61,9 @@ export function RecoveryPanel({ filters }: { filters: Filters }) {
     <Paper withBorder p="md">
       <Stack gap="sm">
         <Group justify="space-between">
-          <Title order={4}>Pemulihan dana</Title>
+          <Title order={2} size="h4">
+            Pemulihan dana
+          </Title>
           <Group gap="xs">
             <Button variant="light" loading={busy === 'pdf'} onClick={() => void print('pdf')}>
               Matriks Tindak Lanjut (PDF)

@@ -39,7 +39,7 @@ export function FolderCadangan() {
 
   return (
     <Stack gap="xs" component="section" aria-labelledby="folder-cadangan-judul">
-      <Title order={4} id="folder-cadangan-judul">
+      <Title order={2} size="h4" id="folder-cadangan-judul">
         Folder cadangan lain (disk USB)
       </Title>
       <Text size="sm" c="dimmed">
