@@ -15,6 +15,8 @@ const EXCLUDED = new Set([
   'audit_session',
   // Daily balance checkpoints, rebuilt from journal_lines on every write.
   'account_daily',
+  // Stored answers of writes for idempotent retries; the writes themselves are in the trail.
+  'request_log',
 ]);
 
 /** Columns whose values never go into the trail (only the fact that they changed). */

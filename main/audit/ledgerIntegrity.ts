@@ -138,8 +138,8 @@ export function lockFindings(sqlite: BetterSqlite3.Database, upTo: string | null
   const findings: IntegrityFinding[] = [];
   const made = locksMade(sqlite);
   const locks = sqlite
-    .prepare('SELECT id, locked_until, reason, created_at, digest FROM ledger_locks ORDER BY id')
-    .all() as LockRow[];
+    .prepare('SELECT id, locked_until, reason, created_at, digest, lifted_at FROM ledger_locks ORDER BY id')
+    .all() as (LockRow & { lifted_at: string | null })[];
   const existing = new Set(locks.map((l) => l.id));
   // A stretch begins at the latest earlier lock, counting locks deleted since (as the trail saw them).
   const earlier = [...made].map(([id, m]) => ({ id, until: m.until }));
@@ -161,7 +161,8 @@ export function lockFindings(sqlite: BetterSqlite3.Database, upTo: string | null
         message: `${name}: batas atau sidik kunci berbeda dengan yang tercatat saat dikunci (sampai ${String(recorded.locked_until)}).`,
       });
     }
-    if (lock.digest === null) continue;
+    // A lifted lock (a reopened year) no longer freezes its stretch.
+    if (lock.digest === null || lock.lifted_at !== null) continue;
     if (journalDigest(sqlite, from, lock.locked_until) !== lock.digest) {
       const named = changesInside(sqlite, lock, from);
       findings.push({

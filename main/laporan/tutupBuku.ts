@@ -7,6 +7,7 @@ import { nextDocumentNumber } from '../core/documentNumber';
 import { canonicalJson, sha256 } from '../core/snapshot';
 import { officeToday } from '../core/today';
 import { type LineDraft, validateDraft, writer } from '../ledger/journalWriter';
+import { insertLock } from '../ledger/lockDigest';
 import { assertUnlocked, lockState, stamp } from '../ledger/locks';
 import { buildArusKas } from './arusKas';
 import { journalSpan, totalsAtEndOf } from './balances';
@@ -188,13 +189,6 @@ export async function closeYear(
   const now = nowIso(ctx);
   const write = writer(ctx.sqlite);
   const id = ctx.sqlite.transaction(() => {
-    const lockId = Number(
-      ctx.sqlite
-        .prepare(
-          'INSERT INTO ledger_locks (locked_until, reason, created_by, created_at) VALUES (?, ?, ?, ?)',
-        )
-        .run(stamp(yearEnd, YEAR_END_TIME), `Tutup buku tahun ${year}`, ctx.actor, now).lastInsertRowid,
-    );
     const closingEntry =
       closingLines.length >= 2
         ? write.insert(
@@ -213,6 +207,14 @@ export async function closeYear(
         : null;
     if (closingEntry === null)
       throw conflict(`Tahun buku ${year} tidak memiliki pendapatan atau beban untuk ditutup.`);
+    // After the closing entry: the lock's digest covers the year as it is closed.
+    const lockId = insertLock(
+      ctx.sqlite,
+      stamp(yearEnd, YEAR_END_TIME),
+      `Tutup buku tahun ${year}`,
+      ctx.actor,
+      now,
+    );
     let allocationEntry: number | null = null;
     if (allocations.length > 0) {
       const draft = {

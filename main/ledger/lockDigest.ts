@@ -42,14 +42,15 @@ export function insertLock(
   reason: string,
   actor: string,
   now: string,
-): void {
+): number {
   const current = lockState(sqlite).lockedUntil;
   const from = current ? stamp(current.date, current.time) : null;
-  sqlite
+  const made = sqlite
     .prepare(
       'INSERT INTO ledger_locks (locked_until, reason, created_by, created_at, digest) VALUES (?, ?, ?, ?, ?)',
     )
     .run(until, reason, actor, now, journalDigest(sqlite, from, until));
+  return Number(made.lastInsertRowid);
 }
 
 export interface LockRow {

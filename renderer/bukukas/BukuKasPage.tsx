@@ -6,6 +6,7 @@ import type { Desa } from '../../shared/desa/desa';
 import { isIsoDate } from '../../shared/format/date';
 import type { Account } from '../../shared/ledger/accounts';
 import { useApi } from '../api/useApi';
+import { Can } from '../auth/Can';
 import { useCan } from '../auth/useCan';
 import { PageTitle } from '../common/PageTitle';
 import { moneyAccounts } from './accountOptions';
@@ -134,13 +135,15 @@ export function BukuKasPage({
                   Impor
                 </Button>
               )}
-              <Button
-                variant="default"
-                leftSection={<IconHistory size={16} />}
-                onClick={() => setDialog({ kind: 'importHistory' })}
-              >
-                Riwayat impor
-              </Button>
+              <Can request="importBatch.list">
+                <Button
+                  variant="default"
+                  leftSection={<IconHistory size={16} />}
+                  onClick={() => setDialog({ kind: 'importHistory' })}
+                >
+                  Riwayat impor
+                </Button>
+              </Can>
               {query && <ExportMenu query={query} />}
             </>
           }

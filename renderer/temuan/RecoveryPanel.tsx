@@ -5,6 +5,7 @@ import { formatRupiah } from '../../shared/format/money';
 import { formatRecovery, type RecoveryLine } from '../../shared/temuan/temuan';
 import { api } from '../api/transport';
 import { errorMessage, useApi } from '../api/useApi';
+import { Can } from '../auth/Can';
 import { downloadBase64 } from '../common/download';
 import type { Filters } from './FindingFilters';
 
@@ -64,14 +65,16 @@ export function RecoveryPanel({ filters }: { filters: Filters }) {
           <Title order={2} size="h4">
             Pemulihan dana
           </Title>
-          <Group gap="xs">
-            <Button variant="light" loading={busy === 'pdf'} onClick={() => void print('pdf')}>
-              Matriks Tindak Lanjut (PDF)
-            </Button>
-            <Button variant="light" loading={busy === 'xlsx'} onClick={() => void print('xlsx')}>
-              Matriks (XLSX)
-            </Button>
-          </Group>
+          <Can request="finding.matrix">
+            <Group gap="xs">
+              <Button variant="light" loading={busy === 'pdf'} onClick={() => void print('pdf')}>
+                Matriks Tindak Lanjut (PDF)
+              </Button>
+              <Button variant="light" loading={busy === 'xlsx'} onClick={() => void print('xlsx')}>
+                Matriks (XLSX)
+              </Button>
+            </Group>
+          </Can>
         </Group>
         {data && (
           <>

@@ -68,7 +68,7 @@ test('impor jurnal per bukti: voucher lima baris, impor kedua ditanya, riwayat i
   await expect(wizard.getByRole('button', { name: 'Impor', exact: true })).toBeDisabled();
   await wizard.getByRole('switch', { name: 'Hanya baris bermasalah' }).check();
   await expect(wizard.getByRole('table', { name: 'Contoh baris' }).getByRole('row')).toHaveCount(1 + 3);
-  await wizard.getByRole('button', { name: 'Tutup' }).click();
+  await wizard.getByRole('button', { name: 'Tutup' }).last().click(); // the footer's, not the corner's
 
   await page.getByRole('button', { name: 'Riwayat impor' }).click();
   const history = page.getByRole('dialog', { name: 'Riwayat impor' });

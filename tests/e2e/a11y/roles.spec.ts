@@ -20,7 +20,7 @@ const USERS: Record<Role, string> = {
  * printing from what is on screen. Anything else a Pembaca can press is a control it cannot use.
  */
 const NAVIGATION =
-  /^(|Tutup|Batal|Buka .*|Daftar .*|Kelola .*|Verifikasi|Bandingkan dua pra-audit|Verifikasi berita acara|Tindak lanjut di Temuan|Bulan ini|Bulan lalu|Tahun ini|Hari ini|Sebelumnya|Berikutnya)$/;
+  /^(|Tutup|Batal|Buka .*|Daftar .*|Kelola .*|Verifikasi|Bandingkan dua pra-audit|Verifikasi berita acara|Tindak lanjut di Temuan|Bulan ini|Bulan lalu|Tahun ini|Hari ini|Sebelumnya|Berikutnya|Pratinjau & cetak)$/;
 
 /**
  * Cadangan & Pemulihan (Pengaturan › Data) belongs to issue 19, which is reworking it; its controls are

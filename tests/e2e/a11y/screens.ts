@@ -25,6 +25,7 @@ export const SCREENS: readonly string[] = [
   'dana-bergulir/kelompok',
   'dana-bergulir/kolektibilitas',
   'dana-bergulir/rasio',
+  'dana-bergulir/banding',
   'dana-bergulir/:loan',
   'temuan',
   'temuan/lewat-batas-waktu',
@@ -41,6 +42,7 @@ export const SCREENS: readonly string[] = [
   'pengaturan/pengguna',
   'pengaturan/jejak-audit',
   'pengaturan/data',
+  'pengaturan/temuan',
 ];
 
 /** Dialogs opened from a screen by a button of that name (the first one, when a list has many). */
