@@ -187,7 +187,7 @@ test('usulan pinjaman kelompok sampai angsuran, kolektibilitas berubah pada tang
   // The portfolio report agrees, and the journal equals the register.
   await page.getByRole('link', { name: 'Daftar pinjaman' }).click();
   await page.getByRole('tab', { name: 'Kolektibilitas & LPP' }).click();
-  await expect(page.getByText('5 kelas menurut hari tunggakan')).toBeVisible();
+  await expect(page.getByText('5 kelas menurut hari tunggakan').first()).toBeVisible();
   const loanRow = page
     .getByRole('table', { name: 'Rincian pinjaman' })
     .getByRole('row')
