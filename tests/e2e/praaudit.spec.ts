@@ -29,6 +29,8 @@ test('pra-audit dijalankan dengan papan ketik, kekurangan ditanggapi TPK, difina
   page,
   office,
 }, testInfo) => {
+  // 45 items by keyboard, three PDFs and a restart: longer than the default minute on a busy machine.
+  test.setTimeout(180_000);
   const server = await startDemoOffice(office);
   const app = new AuditUpkApp(page);
   fs.mkdirSync(SHOTS, { recursive: true });
