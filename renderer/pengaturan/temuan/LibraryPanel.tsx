@@ -115,7 +115,9 @@ export function LibraryPanel() {
   return (
     <Stack>
       <Group justify="space-between">
-        <Title order={4}>Bank temuan</Title>
+        <Title order={2} size="h4">
+          Bank temuan
+        </Title>
         {mayEdit && <Button onClick={() => setEditing('new')}>Entri baru</Button>}
       </Group>
       <Text size="sm" c="dimmed">

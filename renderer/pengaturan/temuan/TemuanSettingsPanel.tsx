@@ -32,7 +32,9 @@ function RulesForm() {
   return (
     <Paper withBorder p="md" maw={720}>
       <Stack gap="sm">
-        <Title order={4}>Tindak lanjut dan reviu</Title>
+        <Title order={2} size="h4">
+          Tindak lanjut dan reviu
+        </Title>
         <NumberInput
           label="Batas waktu tindak lanjut (hari sejak tanggal laporan)"
           description="Dipakai bila temuan tidak punya batas waktu sendiri; lazimnya 60 hari."
